@@ -1,0 +1,74 @@
+import type { Conn } from "../db/client.ts";
+import { AppError } from "../errors/app-error.ts";
+import { ancestorIds } from "../units/tree.ts";
+
+export const roles = ["admin", "reporter", "approver", "viewer", "appraiser"] as const;
+export type Role = (typeof roles)[number];
+
+/** A role held over a unit and everything below it. */
+export interface Grant {
+  role: Role;
+  unitId: number;
+  unitCode: string;
+}
+
+/** The signed-in user as every route sees it. */
+export interface Principal {
+  userId: number;
+  username: string;
+  displayName: string;
+  locale: string;
+  grants: Grant[];
+}
+
+/** Admin acts in every role within its scope. */
+function grantsFor(principal: Principal, allowed: readonly Role[]): Grant[] {
+  return principal.grants.filter((g) => g.role === "admin" || allowed.includes(g.role));
+}
+
+export function hasRole(principal: Principal, allowed: readonly Role[]): boolean {
+  return grantsFor(principal, allowed).length > 0;
+}
+
+export function requirePrincipal(principal: Principal | null | undefined): Principal {
+  if (!principal) throw new AppError("UNAUTHENTICATED");
+  return principal;
+}
+
+export function requireRole(principal: Principal, allowed: readonly Role[]): void {
+  if (!hasRole(principal, allowed)) throw new AppError("FORBIDDEN");
+}
+
+/** The unit ids whose subtrees the principal may act on in one of these roles. */
+export function scopeRoots(principal: Principal, allowed: readonly Role[]): number[] {
+  return [...new Set(grantsFor(principal, allowed).map((g) => g.unitId))];
+}
+
+/** True when the unit lies in the subtree of a grant for one of the roles, in the tree of `asOf`. */
+export async function unitInScope(
+  conn: Conn,
+  principal: Principal,
+  allowed: readonly Role[],
+  unitId: number,
+  asOf: string,
+): Promise<boolean> {
+  const roots = new Set(scopeRoots(principal, allowed));
+  if (roots.size === 0) return false;
+  if (roots.has(unitId)) return true;
+  const chain = await ancestorIds(conn, unitId, asOf);
+  return chain.some((id) => roots.has(id));
+}
+
+/** Throws 403 FORBIDDEN without the role, 403 OUT_OF_SCOPE when the unit is outside the grants. */
+export async function assertUnitInScope(
+  conn: Conn,
+  principal: Principal,
+  allowed: readonly Role[],
+  unit: { id: number; code: string },
+  asOf: string,
+): Promise<void> {
+  requireRole(principal, allowed);
+  if (!(await unitInScope(conn, principal, allowed, unit.id, asOf))) {
+    throw new AppError("OUT_OF_SCOPE", { unit: unit.code });
+  }
+}

@@ -1,0 +1,40 @@
+import type { Conn } from "../db/client.ts";
+import { auditLog } from "../db/schema/index.ts";
+
+/** Who is acting: a signed-in user, or the system (CLI, demo loader, migrations). */
+export interface Actor {
+  userId: number | null;
+  name: string;
+  ip: string | null;
+}
+
+export const systemActor = (name = "system"): Actor => ({ userId: null, name, ip: null });
+
+export interface AuditEntry {
+  action: string;
+  objectType: string;
+  objectId: string | number;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Write the audit row; call it inside the transaction that makes the change. */
+export async function recordAudit(conn: Conn, actor: Actor, entry: AuditEntry): Promise<void> {
+  await recordAuditMany(conn, actor, [entry]);
+}
+
+export async function recordAuditMany(conn: Conn, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await conn.insert(auditLog).values(
+    entries.map((e) => ({
+      actorUserId: actor.userId,
+      actorName: actor.name,
+      ip: actor.ip,
+      action: e.action,
+      objectType: e.objectType,
+      objectId: String(e.objectId),
+      before: e.before ?? null,
+      after: e.after ?? null,
+    })),
+  );
+}

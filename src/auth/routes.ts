@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { actorOf, principalOf } from "../http/context.ts";
+import { sessionCookie } from "../http/authenticate.ts";
+import { principalSchema } from "../access/schema.ts";
+import { createApiToken, listApiTokens, login, logout, revokeApiToken } from "./service.ts";
+
+const tags = ["auth"];
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/auth/login",
+    {
+      schema: {
+        tags,
+        summary: "Đăng nhập bằng mật khẩu / Log in with a password; sets the session cookie",
+        security: [],
+        body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+        response: { 200: z.object({ user: principalSchema, expiresAt: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const result = await login(app.db, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers["user-agent"] ?? null,
+        sessionHours: app.config.sessionHours,
+      });
+      reply.setCookie(sessionCookie, result.sessionToken, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "strict",
+        secure: app.config.secureCookies,
+        expires: result.expiresAt,
+      });
+      return { user: result.principal, expiresAt: result.expiresAt.toISOString() };
+    },
+  );
+
+  app.post(
+    "/auth/logout",
+    { schema: { tags, summary: "Đăng xuất / Log out", response: { 204: z.null() } } },
+    async (request, reply) => {
+      const token = request.cookies[sessionCookie];
+      if (token) await logout(app.db, token, actorOf(request));
+      reply.clearCookie(sessionCookie, { path: "/" });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    "/auth/me",
+    { schema: { tags, summary: "Người dùng hiện tại / The signed-in user", response: { 200: principalSchema } } },
+    async (request) => principalOf(request),
+  );
+
+  const tokenOut = z.object({
+    id: z.number(),
+    name: z.string(),
+    createdAt: z.date().optional(),
+    expiresAt: z.date().nullable(),
+    lastUsedAt: z.date().nullable().optional(),
+    revokedAt: z.date().nullable().optional(),
+  });
+
+  app.get(
+    "/auth/tokens",
+    {
+      schema: {
+        tags,
+        summary: "Mã truy cập API của tôi / My API tokens",
+        response: { 200: z.array(tokenOut) },
+      },
+    },
+    async (request) => listApiTokens(app.db, principalOf(request).userId),
+  );
+
+  app.post(
+    "/auth/tokens",
+    {
+      schema: {
+        tags,
+        summary: "Tạo mã truy cập API (chỉ hiện một lần) / Create a personal API token (shown once)",
+        body: z.object({ name: z.string().min(1).max(100), expiresAt: z.coerce.date().optional() }),
+        response: { 201: tokenOut.extend({ token: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const created = await createApiToken(app.db, actorOf(request), request.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.delete(
+    "/auth/tokens/:id",
+    {
+      schema: {
+        tags,
+        summary: "Thu hồi mã truy cập / Revoke an API token",
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await revokeApiToken(app.db, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

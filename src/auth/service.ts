@@ -1,0 +1,154 @@
+import { and, count, eq, gt, isNull, lt, or } from "drizzle-orm";
+import type { Principal } from "../access/principal.ts";
+import { type Actor, recordAudit } from "../audit/audit.ts";
+import type { Conn, Db } from "../db/client.ts";
+import { apiTokens, loginFailures, sessions, users } from "../db/schema/index.ts";
+import { AppError } from "../errors/app-error.ts";
+import { nfc } from "../text/nfc.ts";
+import { loadPrincipal } from "../users/principal-loader.ts";
+import { hashPassword, newSecret, sha256, verifyPassword } from "./secrets.ts";
+
+/** Failed logins tolerated in the window, per username and per address. */
+export const loginLimits = { windowMinutes: 15, perUsername: 5, perIp: 30 };
+
+// Compared against when the username does not exist, so both paths cost one argon2 verify.
+const dummyHash = hashPassword("chiso-not-a-password");
+
+async function assertNotThrottled(db: Db, username: string, ip: string, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - loginLimits.windowMinutes * 60_000);
+  const [byUser] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.username, username), gt(loginFailures.at, since)));
+  const [byIp] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
+  if ((byUser?.n ?? 0) >= loginLimits.perUsername || (byIp?.n ?? 0) >= loginLimits.perIp) {
+    throw new AppError("TOO_MANY_ATTEMPTS", { retryAfterSeconds: loginLimits.windowMinutes * 60 });
+  }
+}
+
+export interface LoginResult {
+  sessionToken: string;
+  expiresAt: Date;
+  principal: Principal;
+}
+
+export async function login(
+  db: Db,
+  input: { username: string; password: string; ip: string; userAgent: string | null; sessionHours: number },
+): Promise<LoginResult> {
+  const username = nfc(input.username.trim().toLowerCase());
+  const now = new Date();
+  await assertNotThrottled(db, username, input.ip, now);
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
+  if (!user || !ok || !user.active) {
+    await db.insert(loginFailures).values({ username, ip: input.ip });
+    throw new AppError("INVALID_CREDENTIALS");
+  }
+  const principal = await loadPrincipal(db, user.id);
+  if (!principal) throw new AppError("INVALID_CREDENTIALS");
+  const sessionToken = newSecret("cs");
+  const expiresAt = new Date(now.getTime() + input.sessionHours * 3_600_000);
+  const actor: Actor = { userId: user.id, name: user.username, ip: input.ip };
+  await db.transaction(async (tx) => {
+    await tx.delete(loginFailures).where(eq(loginFailures.username, username));
+    await tx.delete(sessions).where(lt(sessions.expiresAt, now));
+    await tx.insert(sessions).values({
+      tokenHash: sha256(sessionToken),
+      userId: user.id,
+      expiresAt,
+      ip: input.ip,
+      userAgent: input.userAgent,
+    });
+    await recordAudit(tx, actor, { action: "login", objectType: "user", objectId: user.id });
+  });
+  return { sessionToken, expiresAt, principal };
+}
+
+export async function logout(db: Db, sessionToken: string, actor: Actor): Promise<void> {
+  await db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(sessions)
+      .where(eq(sessions.tokenHash, sha256(sessionToken)))
+      .returning({ userId: sessions.userId });
+    if (gone.length > 0) {
+      await recordAudit(tx, actor, { action: "logout", objectType: "user", objectId: gone[0]?.userId ?? "" });
+    }
+  });
+}
+
+export async function principalFromSession(conn: Conn, sessionToken: string): Promise<Principal | null> {
+  const [row] = await conn
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, sha256(sessionToken)), gt(sessions.expiresAt, new Date())));
+  return row ? loadPrincipal(conn, row.userId) : null;
+}
+
+export async function principalFromApiToken(conn: Conn, token: string): Promise<Principal | null> {
+  const now = new Date();
+  const [row] = await conn
+    .select({ id: apiTokens.id, userId: apiTokens.userId })
+    .from(apiTokens)
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sha256(token)),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+      ),
+    );
+  if (!row) return null;
+  await conn.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
+  return loadPrincipal(conn, row.userId);
+}
+
+export async function createApiToken(
+  db: Db,
+  actor: Actor & { userId: number },
+  input: { name: string; expiresAt?: Date },
+): Promise<{ id: number; token: string; name: string; expiresAt: Date | null }> {
+  const token = newSecret("cst");
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: actor.userId, name: nfc(input.name), tokenHash: sha256(token), expiresAt: input.expiresAt })
+      .returning();
+    if (!row) throw new Error("token insert returned nothing");
+    await recordAudit(tx, actor, {
+      action: "create",
+      objectType: "api_token",
+      objectId: row.id,
+      after: { name: row.name, expiresAt: row.expiresAt },
+    });
+    return { id: row.id, token, name: row.name, expiresAt: row.expiresAt };
+  });
+}
+
+export async function listApiTokens(conn: Conn, userId: number) {
+  return conn
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId));
+}
+
+export async function revokeApiToken(db: Db, actor: Actor & { userId: number }, id: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const done = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    if (done.length === 0) throw new AppError("NOT_FOUND", { object: { vi: `mã truy cập ${id}`, en: `token ${id}` } });
+    await recordAudit(tx, actor, { action: "revoke", objectType: "api_token", objectId: id });
+  });
+}

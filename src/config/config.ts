@@ -1,0 +1,29 @@
+import { resolve } from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server; when unset the embedded PGlite database in dataDir is used. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Session lifetime in hours. */
+  sessionHours: number;
+  /** Send the session cookie with `Secure` (behind HTTPS). */
+  secureCookies: boolean;
+  /** Largest accepted request body, in bytes. */
+  bodyLimit: number;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number.parseInt(env.PORT ?? "3000", 10),
+    host: env.HOST ?? "127.0.0.1",
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.CHISO_DATA_DIR ?? "./data"),
+    sessionHours: Number.parseInt(env.CHISO_SESSION_HOURS ?? "12", 10),
+    secureCookies: env.CHISO_SECURE_COOKIES === "true",
+    bodyLimit: Number.parseInt(env.CHISO_BODY_LIMIT ?? String(10 * 1024 * 1024), 10),
+    logLevel: env.LOG_LEVEL ?? "info",
+  };
+}

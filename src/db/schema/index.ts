@@ -1,0 +1,4 @@
+export * from "./audit.ts";
+export * from "./reporting.ts";
+export * from "./units.ts";
+export * from "./users.ts";

@@ -1,0 +1,94 @@
+/**
+ * The one error catalogue: each code has its HTTP status and its message in Vietnamese and
+ * English. `{name}` placeholders are filled from the error's params.
+ */
+export const errorCatalogue = {
+  VALIDATION_FAILED: { status: 400, vi: "Dữ liệu không hợp lệ", en: "Invalid input" },
+  MALFORMED_JSON: { status: 400, vi: "Nội dung JSON không đúng cú pháp", en: "Malformed JSON body" },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    vi: "Dữ liệu gửi lên vượt quá giới hạn cho phép",
+    en: "Request body exceeds the allowed size",
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: "Định dạng nội dung không được hỗ trợ",
+    en: "Unsupported content type",
+  },
+  UNAUTHENTICATED: { status: 401, vi: "Bạn cần đăng nhập", en: "Authentication required" },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: "Tên đăng nhập hoặc mật khẩu không đúng",
+    en: "Wrong username or password",
+  },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    vi: "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau {retryAfterSeconds} giây",
+    en: "Too many failed logins; try again in {retryAfterSeconds} seconds",
+  },
+  FORBIDDEN: {
+    status: 403,
+    vi: "Bạn không có quyền thực hiện thao tác này",
+    en: "You are not allowed to do this",
+  },
+  OUT_OF_SCOPE: {
+    status: 403,
+    vi: "Đơn vị {unit} nằm ngoài phạm vi được phân quyền của bạn",
+    en: "Unit {unit} is outside your assigned scope",
+  },
+  NOT_FOUND: { status: 404, vi: "Không tìm thấy {object}", en: "{object} not found" },
+  ROUTE_NOT_FOUND: { status: 404, vi: "Không có đường dẫn này", en: "No such route" },
+  CONFLICT: { status: 409, vi: "{object} đã tồn tại", en: "{object} already exists" },
+  STALE_VERSION: {
+    status: 409,
+    vi: "Báo cáo đã được người khác thay đổi (phiên bản hiện tại {current}, bạn gửi {given}); hãy tải lại",
+    en: "The report was changed by someone else (current version {current}, yours {given}); reload it",
+  },
+  INVALID_TRANSITION: {
+    status: 409,
+    vi: "Không thể {action} báo cáo đang ở trạng thái {status}",
+    en: "Cannot {action} a report whose status is {status}",
+  },
+  LOCKED: {
+    status: 423,
+    vi: "Báo cáo đã khóa, không thể sửa",
+    en: "The report is locked and cannot be changed",
+  },
+  RULES_FAILED: {
+    status: 422,
+    vi: "Báo cáo không đạt quy tắc kiểm tra",
+    en: "The report fails its validation rules",
+  },
+  IMPORT_REJECTED: {
+    status: 409,
+    vi: "Không nhập dữ liệu: có {count} lỗi",
+    en: "Nothing imported: {count} conflicts",
+  },
+  DATA_DIR_LOCKED: {
+    status: 503,
+    vi: "Thư mục dữ liệu {dataDir} đang được tiến trình khác (pid {pid}) sử dụng",
+    en: "The data directory {dataDir} is in use by another process (pid {pid})",
+  },
+  INTERNAL: {
+    status: 500,
+    vi: "Lỗi hệ thống, vui lòng thử lại",
+    en: "Internal error, please try again",
+  },
+} as const satisfies Record<string, { status: number; vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** A parameter that reads differently in each language, e.g. the name of the missing object. */
+export type Bilingual = { vi: string; en: string };
+
+function isBilingual(v: unknown): v is Bilingual {
+  return typeof v === "object" && v !== null && "vi" in v && "en" in v;
+}
+
+export function fill(template: string, params: Record<string, unknown>, lang: "vi" | "en"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = params[key];
+    if (v === undefined) return whole;
+    return isBilingual(v) ? v[lang] : String(v);
+  });
+}

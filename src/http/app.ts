@@ -1,0 +1,59 @@
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "../config/config.ts";
+import type { Database } from "../db/client.ts";
+import { installAuthentication } from "./authenticate.ts";
+import { installErrorHandling } from "./error-handler.ts";
+import { apiRoutes } from "./routes.ts";
+import { validatorCompiler } from "./zod-validation.ts";
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  logger?: boolean;
+}
+
+export async function buildApp({ database, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: process.env.CHISO_TRUST_PROXY === "true",
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("db", database.db);
+  app.decorate("dbKind", database.kind);
+  app.decorate("config", config);
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "chiso API",
+        version: "0.1.0",
+        description:
+          "API của chiso: đơn vị, biểu mẫu, báo cáo định kỳ, tổng hợp số liệu, trao đổi dữ liệu.\n\n" +
+          "The chiso API: units, forms, periodic reports, analytics and data exchange. " +
+          "Authenticate with the session cookie from POST /api/auth/login or a personal token " +
+          "as `Authorization: Bearer`. Errors: `{error:{code,message,message_en,details:[{path,message,message_en}]}}`.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "chiso_session" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  installAuthentication(app);
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(apiRoutes, { prefix: "/api" });
+  return app;
+}

@@ -1,0 +1,28 @@
+import type { FastifyRequest } from "fastify";
+import type { Principal } from "../access/principal.ts";
+import { requirePrincipal } from "../access/principal.ts";
+import type { Actor } from "../audit/audit.ts";
+import type { Config } from "../config/config.ts";
+import type { Db, EngineKind } from "../db/client.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    db: Db;
+    dbKind: EngineKind;
+    config: Config;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+/** The signed-in user, or 401. */
+export function principalOf(request: FastifyRequest): Principal {
+  return requirePrincipal(request.principal);
+}
+
+/** The audit actor for a request: the user (or null for anonymous) and the client address. */
+export function actorOf(request: FastifyRequest): Actor & { userId: number } {
+  const p = principalOf(request);
+  return { userId: p.userId, name: p.username, ip: request.ip };
+}

@@ -1,0 +1,45 @@
+import type { FastifyError, FastifyInstance } from "fastify";
+import { AppError, fieldIssue } from "../errors/app-error.ts";
+import { RequestValidationError, zodIssuesToFieldIssues } from "./zod-validation.ts";
+
+type ValidationContext = { validationContext?: string };
+
+/** Maps every failure to one JSON shape; nothing but a real bug becomes a 500. */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof RequestValidationError) {
+    const context = (error as RequestValidationError & ValidationContext).validationContext;
+    return new AppError("VALIDATION_FAILED", {}, zodIssuesToFieldIssues(error.issues, context));
+  }
+  const fe = error as FastifyError;
+  switch (fe?.code) {
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return new AppError("MALFORMED_JSON", {}, [fieldIssue("body", "JSON không hợp lệ", fe.message)]);
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return new AppError("PAYLOAD_TOO_LARGE");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return new AppError("UNSUPPORTED_MEDIA_TYPE");
+  }
+  if (error instanceof SyntaxError && fe?.statusCode === 400) return new AppError("MALFORMED_JSON");
+  if (typeof fe?.statusCode === "number" && fe.statusCode === 413) return new AppError("PAYLOAD_TOO_LARGE");
+  return null;
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const known = toAppError(error);
+    if (known) {
+      if (known.status >= 500) request.log.error({ err: error }, known.code);
+      return reply.status(known.status).send(known.toJSON());
+    }
+    request.log.error({ err: error }, "unhandled error");
+    const internal = new AppError("INTERNAL");
+    return reply.status(500).send(internal.toJSON());
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    const e = new AppError("ROUTE_NOT_FOUND");
+    return reply.status(404).send(e.toJSON());
+  });
+}

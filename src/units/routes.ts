@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { assertUnitInScope } from "../access/principal.ts";
+import { actorOf, principalOf } from "../http/context.ts";
+import { isoDate, todayIso } from "../http/schemas.ts";
+import { closeUnit, createUnits, listUnits, moveUnit, unitByCode, unitHistory } from "./service.ts";
+
+const tags = ["units"];
+const unitOut = z.object({
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string().nullable(),
+  kind: z.string(),
+  type: z.string(),
+  groupCode: z.string().nullable(),
+  level: z.number(),
+  parentCode: z.string().nullable(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
+const newUnit = z.object({
+  code: z.string().trim().min(1).max(30),
+  nameVi: z.string().min(1).max(200),
+  nameEn: z.string().max(200).nullish(),
+  kind: z.enum(["territorial", "agency"]),
+  type: z.string().min(1).max(50),
+  groupCode: z.string().max(50).nullish(),
+  parentCode: z.string().min(1).max(30),
+  validFrom: isoDate,
+});
+
+export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/units",
+    {
+      schema: {
+        tags,
+        summary: "Cây đơn vị tại một ngày / The unit tree as of a date",
+        querystring: z.object({
+          asOf: isoDate.optional(),
+          kind: z.enum(["territorial", "agency"]).optional(),
+          level: z.coerce.number().int().min(1).max(6).optional(),
+          parent: z.string().optional(),
+        }),
+        response: { 200: z.array(unitOut) },
+      },
+    },
+    async (request) => {
+      principalOf(request);
+      const q = request.query;
+      return listUnits(app.db, { asOf: q.asOf ?? todayIso(), kind: q.kind, level: q.level, parentCode: q.parent });
+    },
+  );
+
+  app.get(
+    "/units/:code",
+    {
+      schema: {
+        tags,
+        summary: "Một đơn vị và lịch sử của nó / One unit with its placements and successions",
+        params: z.object({ code: z.string() }),
+      },
+    },
+    async (request) => {
+      principalOf(request);
+      return unitHistory(app.db, request.params.code);
+    },
+  );
+
+  app.post(
+    "/units",
+    {
+      schema: {
+        tags,
+        summary: "Tạo đơn vị (quản trị) / Create a unit under a parent (admin)",
+        body: newUnit,
+        response: { 201: z.object({ code: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const parent = await unitByCode(app.db, request.body.parentCode);
+      await assertUnitInScope(app.db, p, ["admin"], parent, request.body.validFrom);
+      await createUnits(app.db, actorOf(request), [request.body]);
+      return reply.status(201).send({ code: request.body.code });
+    },
+  );
+
+  app.post(
+    "/units/:code/move",
+    {
+      schema: {
+        tags,
+        summary: "Chuyển đơn vị sang đơn vị cấp trên khác từ một ngày / Move a unit under another parent from a date",
+        params: z.object({ code: z.string() }),
+        body: z.object({ parentCode: z.string().min(1).nullable(), date: isoDate }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const unit = await unitByCode(app.db, request.params.code);
+      await assertUnitInScope(app.db, p, ["admin"], unit, todayIso());
+      if (request.body.parentCode) {
+        await assertUnitInScope(app.db, p, ["admin"], await unitByCode(app.db, request.body.parentCode), todayIso());
+      }
+      await moveUnit(app.db, actorOf(request), unit.code, request.body.parentCode, request.body.date);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    "/units/:code/close",
+    {
+      schema: {
+        tags,
+        summary: "Giải thể, sáp nhập hoặc chia tách đơn vị / Close a unit (merger, split, abolition) with successors",
+        params: z.object({ code: z.string() }),
+        body: z.object({
+          date: isoDate,
+          kind: z.enum(["merge", "split", "rename", "reclassify"]),
+          successorCodes: z.array(z.string().min(1)).max(50),
+          decision: z.string().max(300).nullish(),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const unit = await unitByCode(app.db, request.params.code);
+      await assertUnitInScope(app.db, p, ["admin"], unit, todayIso());
+      await closeUnit(app.db, actorOf(request), unit.code, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+};

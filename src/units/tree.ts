@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import type { Conn } from "../db/client.ts";
+import { queryRows } from "../db/rows.ts";
+
+/** SQL condition: a placement row `p` in force on date `asOf` (ISO). */
+const inForce = (asOf: string) =>
+  sql`p.valid_from <= ${asOf}::date and (p.valid_to is null or p.valid_to > ${asOf}::date)`;
+
+/** The unit and its ancestors up to the root, as the tree stood on `asOf`. */
+export async function ancestorIds(conn: Conn, unitId: number, asOf: string): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    conn,
+    sql`with recursive up(id, depth) as (
+          select ${unitId}::int, 0
+          union all
+          select p.parent_id, up.depth + 1 from unit_placements p join up on p.unit_id = up.id
+          where p.parent_id is not null and ${inForce(asOf)} and up.depth < 12
+        ) select id from up`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The roots and every unit below them, as the tree stood on `asOf`. */
+export async function subtreeIds(conn: Conn, rootIds: number[], asOf: string): Promise<number[]> {
+  if (rootIds.length === 0) return [];
+  const rows = await queryRows<{ id: number }>(
+    conn,
+    sql`with recursive down(id, depth) as (
+          select id, 0 from units where id in ${rootIds}
+          union all
+          select p.unit_id, down.depth + 1 from unit_placements p join down on p.parent_id = down.id
+          where ${inForce(asOf)} and down.depth < 12
+        ) select distinct id from down`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface PlacedUnit {
+  id: number;
+  code: string;
+  parentId: number | null;
+  level: number;
+}
+
+/** Every unit placed in the tree on `asOf`, with its parent and level then. */
+export async function treeAsOf(conn: Conn, asOf: string): Promise<PlacedUnit[]> {
+  return queryRows<PlacedUnit>(
+    conn,
+    sql`select u.id, u.code, p.parent_id as "parentId", p.level
+        from unit_placements p join units u on u.id = p.unit_id
+        where ${inForce(asOf)}
+        order by p.level, u.code`,
+  );
+}

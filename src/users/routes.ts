@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireRole } from "../access/principal.ts";
+import { roleSchema } from "../access/schema.ts";
+import { actorOf, principalOf } from "../http/context.ts";
+import { createUser, listUsers, minPasswordLength, setUserActive } from "./service.ts";
+
+const tags = ["users"];
+const grantSchema = z.object({ role: roleSchema, unitCode: z.string().min(1) });
+const userOut = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  locale: z.string(),
+  active: z.boolean(),
+  grants: z.array(grantSchema),
+});
+
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/users",
+    { schema: { tags, summary: "Danh sách người dùng (quản trị) / List users (admin)", response: { 200: z.array(userOut) } } },
+    async (request) => {
+      requireRole(principalOf(request), ["admin"]);
+      return listUsers(app.db);
+    },
+  );
+
+  app.post(
+    "/users",
+    {
+      schema: {
+        tags,
+        summary: "Tạo người dùng (quản trị) / Create a user (admin)",
+        body: z.object({
+          username: z
+            .string()
+            .regex(/^[a-z0-9._-]{3,50}$/, "Tên đăng nhập gồm 3-50 ký tự a-z, 0-9, . _ -|3-50 characters a-z, 0-9, . _ -"),
+          displayName: z.string().min(1).max(200),
+          password: z.string().min(minPasswordLength).max(200),
+          locale: z.enum(["vi", "en"]).optional(),
+          grants: z.array(grantSchema).max(50).default([]),
+        }),
+        response: { 201: z.object({ id: z.number(), username: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const by = principalOf(request);
+      requireRole(by, ["admin"]);
+      const created = await createUser(app.db, actorOf(request), by, request.body);
+      return reply.status(201).send({ id: created.id, username: created.username });
+    },
+  );
+
+  app.patch(
+    "/users/:id",
+    {
+      schema: {
+        tags,
+        summary: "Khóa hoặc mở khóa người dùng (quản trị) / Activate or deactivate a user (admin)",
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        body: z.object({ active: z.boolean() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      requireRole(principalOf(request), ["admin"]);
+      await setUserActive(app.db, actorOf(request), request.params.id, request.body.active);
+      return reply.status(204).send(null);
+    },
+  );
+};

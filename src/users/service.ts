@@ -1,0 +1,103 @@
+import { eq, inArray } from "drizzle-orm";
+import { type Principal, type Role, assertUnitInScope } from "../access/principal.ts";
+import { type Actor, recordAudit } from "../audit/audit.ts";
+import { hashPassword } from "../auth/secrets.ts";
+import type { Conn, Db } from "../db/client.ts";
+import { units, userGrants, users } from "../db/schema/index.ts";
+import { AppError, conflict, fieldIssue, invalid } from "../errors/app-error.ts";
+import { nfc } from "../text/nfc.ts";
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  locale?: "vi" | "en";
+  grants: { role: Role; unitCode: string }[];
+}
+
+export const minPasswordLength = 10;
+
+async function resolveGrantUnits(conn: Conn, grants: NewUser["grants"]) {
+  const codes = [...new Set(grants.map((g) => g.unitCode))];
+  const found = codes.length ? await conn.select().from(units).where(inArray(units.code, codes)) : [];
+  const byCode = new Map(found.map((u) => [u.code, u]));
+  const missing = grants.findIndex((g) => !byCode.has(g.unitCode));
+  if (missing >= 0) {
+    const code = grants[missing]?.unitCode;
+    throw invalid(
+      fieldIssue(`grants.${missing}.unitCode`, `Không có đơn vị mã ${code}`, `No unit with code ${code}`),
+    );
+  }
+  return grants.map((g) => ({ role: g.role, unit: byCode.get(g.unitCode) as typeof units.$inferSelect }));
+}
+
+/**
+ * Creates a user. `by` is the admin doing it (each grant must lie in the admin's scope), or
+ * null when the CLI or the demo loader does it on the operator's authority.
+ */
+export async function createUser(db: Db, actor: Actor, by: Principal | null, input: NewUser) {
+  const username = nfc(input.username.trim().toLowerCase());
+  if (input.password.length < minPasswordLength) {
+    throw invalid(
+      fieldIssue(
+        "password",
+        `Mật khẩu phải có ít nhất ${minPasswordLength} ký tự`,
+        `The password needs at least ${minPasswordLength} characters`,
+      ),
+    );
+  }
+  const grants = await resolveGrantUnits(db, input.grants);
+  const today = new Date().toISOString().slice(0, 10);
+  if (by) for (const g of grants) await assertUnitInScope(db, by, ["admin"], g.unit, today);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
+    if (existing) throw conflict("người dùng", "user", username);
+    const [user] = await tx
+      .insert(users)
+      .values({ username, displayName: nfc(input.displayName), passwordHash, locale: input.locale ?? "vi" })
+      .returning();
+    if (!user) throw new AppError("INTERNAL");
+    if (grants.length) {
+      await tx.insert(userGrants).values(grants.map((g) => ({ userId: user.id, role: g.role, unitId: g.unit.id })));
+    }
+    const after = {
+      username,
+      displayName: user.displayName,
+      grants: grants.map((g) => ({ role: g.role, unit: g.unit.code })),
+    };
+    await recordAudit(tx, actor, { action: "create", objectType: "user", objectId: user.id, after });
+    return { id: user.id, ...after };
+  });
+}
+
+export async function listUsers(conn: Conn) {
+  const rows = await conn.select().from(users).orderBy(users.username);
+  const grants = await conn
+    .select({ userId: userGrants.userId, role: userGrants.role, unitCode: units.code })
+    .from(userGrants)
+    .innerJoin(units, eq(units.id, userGrants.unitId));
+  return rows.map((u) => ({
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    locale: u.locale,
+    active: u.active,
+    grants: grants.filter((g) => g.userId === u.id).map((g) => ({ role: g.role, unitCode: g.unitCode })),
+  }));
+}
+
+export async function setUserActive(db: Db, actor: Actor, userId: number, active: boolean): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!before) throw new AppError("NOT_FOUND", { object: { vi: `người dùng ${userId}`, en: `user ${userId}` } });
+    await tx.update(users).set({ active }).where(eq(users.id, userId));
+    await recordAudit(tx, actor, {
+      action: active ? "activate" : "deactivate",
+      objectType: "user",
+      objectId: userId,
+      before: { active: before.active },
+      after: { active },
+    });
+  });
+}

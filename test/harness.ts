@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import { inject } from "vitest";
+import { type Actor, systemActor } from "../src/audit/audit.ts";
+import { loadConfig } from "../src/config/config.ts";
+import { type Database, openPglite, openPostgres } from "../src/db/client.ts";
+import { buildApp } from "../src/http/app.ts";
+import type { Role } from "../src/access/principal.ts";
+import { createUnits, type NewUnit } from "../src/units/service.ts";
+import { createUser } from "../src/users/service.ts";
+import { adminUrl } from "./engine.ts";
+
+export const engine = (process.env.CHISO_TEST_ENGINE ?? "pglite") as "pglite" | "postgresql";
+export const testActor: Actor = systemActor("test");
+
+/** A fresh, migrated, empty database on the engine this project runs against. */
+export async function testDatabase(): Promise<Database> {
+  if (engine === "postgresql") {
+    const name = `chiso_t_${randomBytes(6).toString("hex")}`;
+    const admin = openPostgres(adminUrl(), 1);
+    await admin.db.execute(`create database ${name} template ${inject("pgTemplate")}`);
+    await admin.close();
+    const database = openPostgres(adminUrl(name), 4);
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        const a = openPostgres(adminUrl(), 1);
+        await a.db.execute(`drop database if exists ${name} with (force)`);
+        await a.close();
+      },
+    };
+  }
+  const blob = new Blob([readFileSync(inject("pgliteTemplate"))]);
+  return openPglite(undefined, blob);
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function testApp(): Promise<TestApp> {
+  const database = await testDatabase();
+  const app = await buildApp({ database, config: { ...loadConfig({}), sessionHours: 1 } });
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/**
+ * A small tree: province P with districts D1 (communes C11, C12) and D2 (commune C21),
+ * and one department S1.
+ */
+export const tinyTree: NewUnit[] = [
+  { code: "P", nameVi: "Tỉnh Thử", kind: "territorial", type: "tỉnh", validFrom: "2020-01-01" },
+  { code: "D1", nameVi: "Huyện Một", kind: "territorial", type: "huyện", parentCode: "P", validFrom: "2020-01-01" },
+  { code: "D2", nameVi: "Huyện Hai", kind: "territorial", type: "huyện", parentCode: "P", validFrom: "2020-01-01" },
+  { code: "C11", nameVi: "Xã Một Một", kind: "territorial", type: "xã", parentCode: "D1", validFrom: "2020-01-01" },
+  { code: "C12", nameVi: "Xã Một Hai", kind: "territorial", type: "xã", parentCode: "D1", validFrom: "2020-01-01" },
+  { code: "C21", nameVi: "Xã Hai Một", kind: "territorial", type: "xã", parentCode: "D2", validFrom: "2020-01-01" },
+  { code: "S1", nameVi: "Sở Một", kind: "agency", type: "sở/ngành", parentCode: "P", validFrom: "2020-01-01" },
+];
+
+export async function seedTinyTree(database: Database): Promise<void> {
+  await createUnits(database.db, testActor, tinyTree);
+}
+
+export const testPassword = "mat-khau-thu-nghiem";
+
+/** Creates a user with the grants and returns headers carrying its session cookie. */
+export async function signIn(
+  t: TestApp,
+  username: string,
+  grants: { role: Role; unitCode: string }[],
+): Promise<{ cookie: string }> {
+  await createUser(t.database.db, testActor, null, { username, displayName: username, password: testPassword, grants });
+  const res = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: testPassword } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === "chiso_session");
+  if (!cookie) throw new Error("no session cookie");
+  return { cookie: `chiso_session=${cookie.value}` };
+}
