@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { inject } from "vitest";
+import type { Role } from "../src/access/principal.ts";
 import { type Actor, systemActor } from "../src/audit/audit.ts";
 import { loadConfig } from "../src/config/config.ts";
 import { type Database, openPglite, openPostgres } from "../src/db/client.ts";
 import { buildApp } from "../src/http/app.ts";
-import type { Role } from "../src/access/principal.ts";
 import { createUnits, type NewUnit } from "../src/units/service.ts";
 import { createUser } from "../src/users/service.ts";
 import { adminUrl } from "./engine.ts";
@@ -62,12 +62,54 @@ export async function testApp(): Promise<TestApp> {
  */
 export const tinyTree: NewUnit[] = [
   { code: "P", nameVi: "Tỉnh Thử", kind: "territorial", type: "tỉnh", validFrom: "2020-01-01" },
-  { code: "D1", nameVi: "Huyện Một", kind: "territorial", type: "huyện", parentCode: "P", validFrom: "2020-01-01" },
-  { code: "D2", nameVi: "Huyện Hai", kind: "territorial", type: "huyện", parentCode: "P", validFrom: "2020-01-01" },
-  { code: "C11", nameVi: "Xã Một Một", kind: "territorial", type: "xã", parentCode: "D1", validFrom: "2020-01-01" },
-  { code: "C12", nameVi: "Xã Một Hai", kind: "territorial", type: "xã", parentCode: "D1", validFrom: "2020-01-01" },
-  { code: "C21", nameVi: "Xã Hai Một", kind: "territorial", type: "xã", parentCode: "D2", validFrom: "2020-01-01" },
-  { code: "S1", nameVi: "Sở Một", kind: "agency", type: "sở/ngành", parentCode: "P", validFrom: "2020-01-01" },
+  {
+    code: "D1",
+    nameVi: "Huyện Một",
+    kind: "territorial",
+    type: "huyện",
+    parentCode: "P",
+    validFrom: "2020-01-01",
+  },
+  {
+    code: "D2",
+    nameVi: "Huyện Hai",
+    kind: "territorial",
+    type: "huyện",
+    parentCode: "P",
+    validFrom: "2020-01-01",
+  },
+  {
+    code: "C11",
+    nameVi: "Xã Một Một",
+    kind: "territorial",
+    type: "xã",
+    parentCode: "D1",
+    validFrom: "2020-01-01",
+  },
+  {
+    code: "C12",
+    nameVi: "Xã Một Hai",
+    kind: "territorial",
+    type: "xã",
+    parentCode: "D1",
+    validFrom: "2020-01-01",
+  },
+  {
+    code: "C21",
+    nameVi: "Xã Hai Một",
+    kind: "territorial",
+    type: "xã",
+    parentCode: "D2",
+    validFrom: "2020-01-01",
+  },
+  {
+    code: "S1",
+    nameVi: "Sở Một",
+    kind: "agency",
+    type: "sở/ngành",
+    parentCode: "P",
+    validFrom: "2020-01-01",
+  },
 ];
 
 export async function seedTinyTree(database: Database): Promise<void> {
@@ -82,8 +124,17 @@ export async function signIn(
   username: string,
   grants: { role: Role; unitCode: string }[],
 ): Promise<{ cookie: string }> {
-  await createUser(t.database.db, testActor, null, { username, displayName: username, password: testPassword, grants });
-  const res = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: testPassword } });
+  await createUser(t.database.db, testActor, null, {
+    username,
+    displayName: username,
+    password: testPassword,
+    grants,
+  });
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password: testPassword },
+  });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === "chiso_session");
   if (!cookie) throw new Error("no session cookie");

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf, principalOf } from "../http/context.ts";
-import { sessionCookie } from "../http/authenticate.ts";
 import { principalSchema } from "../access/schema.ts";
+import { sessionCookie } from "../http/authenticate.ts";
+import { actorOf, principalOf } from "../http/context.ts";
 import { createApiToken, listApiTokens, login, logout, revokeApiToken } from "./service.ts";
 
 const tags = ["auth"];
@@ -50,7 +50,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/auth/me",
-    { schema: { tags, summary: "Người dùng hiện tại / The signed-in user", response: { 200: principalSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Người dùng hiện tại / The signed-in user",
+        response: { 200: principalSchema },
+      },
+    },
     async (request) => principalOf(request),
   );
 

@@ -114,7 +114,12 @@ export async function createApiToken(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId: actor.userId, name: nfc(input.name), tokenHash: sha256(token), expiresAt: input.expiresAt })
+      .values({
+        userId: actor.userId,
+        name: nfc(input.name),
+        tokenHash: sha256(token),
+        expiresAt: input.expiresAt,
+      })
       .returning();
     if (!row) throw new Error("token insert returned nothing");
     await recordAudit(tx, actor, {
@@ -148,7 +153,8 @@ export async function revokeApiToken(db: Db, actor: Actor & { userId: number }, 
       .set({ revokedAt: new Date() })
       .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id });
-    if (done.length === 0) throw new AppError("NOT_FOUND", { object: { vi: `mã truy cập ${id}`, en: `token ${id}` } });
+    if (done.length === 0)
+      throw new AppError("NOT_FOUND", { object: { vi: `mã truy cập ${id}`, en: `token ${id}` } });
     await recordAudit(tx, actor, { action: "revoke", objectType: "api_token", objectId: id });
   });
 }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { auditRoutes } from "../audit/routes.ts";
 import { authRoutes } from "../auth/routes.ts";
 import { healthRoutes } from "../health/routes.ts";
 import { unitRoutes } from "../units/routes.ts";
@@ -10,4 +11,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(unitRoutes);
+  await app.register(auditRoutes);
 };

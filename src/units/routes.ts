@@ -48,7 +48,12 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       principalOf(request);
       const q = request.query;
-      return listUnits(app.db, { asOf: q.asOf ?? todayIso(), kind: q.kind, level: q.level, parentCode: q.parent });
+      return listUnits(app.db, {
+        asOf: q.asOf ?? todayIso(),
+        kind: q.kind,
+        level: q.level,
+        parentCode: q.parent,
+      });
     },
   );
 
@@ -91,7 +96,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Chuyển đơn vị sang đơn vị cấp trên khác từ một ngày / Move a unit under another parent from a date",
+        summary:
+          "Chuyển đơn vị sang đơn vị cấp trên khác từ một ngày / Move a unit under another parent from a date",
         params: z.object({ code: z.string() }),
         body: z.object({ parentCode: z.string().min(1).nullable(), date: isoDate }),
         response: { 204: z.null() },
@@ -102,7 +108,13 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       const unit = await unitByCode(app.db, request.params.code);
       await assertUnitInScope(app.db, p, ["admin"], unit, todayIso());
       if (request.body.parentCode) {
-        await assertUnitInScope(app.db, p, ["admin"], await unitByCode(app.db, request.body.parentCode), todayIso());
+        await assertUnitInScope(
+          app.db,
+          p,
+          ["admin"],
+          await unitByCode(app.db, request.body.parentCode),
+          todayIso(),
+        );
       }
       await moveUnit(app.db, actorOf(request), unit.code, request.body.parentCode, request.body.date);
       return reply.status(204).send(null);
@@ -114,7 +126,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Giải thể, sáp nhập hoặc chia tách đơn vị / Close a unit (merger, split, abolition) with successors",
+        summary:
+          "Giải thể, sáp nhập hoặc chia tách đơn vị / Close a unit (merger, split, abolition) with successors",
         params: z.object({ code: z.string() }),
         body: z.object({
           date: isoDate,

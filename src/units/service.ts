@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts";
 import type { Conn, Db, Tx } from "../db/client.ts";
-import { unitPlacements, units, unitSuccessions } from "../db/schema/index.ts";
-import { AppError, conflict, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
 import { queryRows } from "../db/rows.ts";
+import { unitPlacements, unitSuccessions, units } from "../db/schema/index.ts";
+import { AppError, conflict, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
 import { nfc } from "../text/nfc.ts";
 import { ancestorIds } from "./tree.ts";
 
@@ -28,7 +28,10 @@ export async function unitByCode(conn: Conn, code: string): Promise<Unit> {
 
 export async function unitsByCodes(conn: Conn, codes: string[]): Promise<Map<string, Unit>> {
   if (codes.length === 0) return new Map();
-  const rows = await conn.select().from(units).where(inArray(units.code, [...new Set(codes)]));
+  const rows = await conn
+    .select()
+    .from(units)
+    .where(inArray(units.code, [...new Set(codes)]));
   return new Map(rows.map((u) => [u.code, u]));
 }
 
@@ -59,20 +62,34 @@ export async function createUnits(db: Db, actor: Actor, input: NewUnit[]): Promi
   });
 }
 
-async function parentPlacement(tx: Tx, parentCode: string, index: number, known: Map<string, { id: number; level: number }>) {
+async function parentPlacement(
+  tx: Tx,
+  parentCode: string,
+  index: number,
+  known: Map<string, { id: number; level: number }>,
+) {
   const cached = known.get(parentCode);
   if (cached) return cached;
   const [parent] = await tx.select().from(units).where(eq(units.code, parentCode));
   const placement = parent ? await openPlacement(tx, parent.id) : undefined;
   if (!parent || !placement) {
     throw invalid(
-      fieldIssue(`${index}.parentCode`, `Không có đơn vị cấp trên mã ${parentCode}`, `No parent unit ${parentCode}`),
+      fieldIssue(
+        `${index}.parentCode`,
+        `Không có đơn vị cấp trên mã ${parentCode}`,
+        `No parent unit ${parentCode}`,
+      ),
     );
   }
   return { id: parent.id, level: placement.level };
 }
 
-async function insertUnit(tx: Tx, row: NewUnit, index: number, known: Map<string, { id: number; level: number }>) {
+async function insertUnit(
+  tx: Tx,
+  row: NewUnit,
+  index: number,
+  known: Map<string, { id: number; level: number }>,
+) {
   const code = nfc(row.code.trim());
   const [dup] = await tx.select({ id: units.id }).from(units).where(eq(units.code, code));
   if (dup || known.has(code)) throw conflict("mã đơn vị", "unit code", code);
@@ -92,7 +109,9 @@ async function insertUnit(tx: Tx, row: NewUnit, index: number, known: Map<string
     })
     .returning();
   if (!unit) throw new AppError("INTERNAL");
-  await tx.insert(unitPlacements).values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: row.validFrom });
+  await tx
+    .insert(unitPlacements)
+    .values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: row.validFrom });
   known.set(code, { id: unit.id, level });
   return { unit, after: { ...row, code, level } };
 }
@@ -105,22 +124,34 @@ export async function moveUnit(db: Db, actor: Actor, code: string, parentCode: s
     if (!current) throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
     if (date <= current.validFrom) {
       throw invalid(
-        fieldIssue("date", `Ngày phải sau ${current.validFrom}`, `The date must be after ${current.validFrom}`),
+        fieldIssue(
+          "date",
+          `Ngày phải sau ${current.validFrom}`,
+          `The date must be after ${current.validFrom}`,
+        ),
       );
     }
     const parent = parentCode ? await unitByCode(tx, parentCode) : null;
     const parentPlace = parent ? await openPlacement(tx, parent.id) : null;
     if (parent && !parentPlace) {
-      throw invalid(fieldIssue("parentCode", `Đơn vị ${parentCode} đã giải thể`, `Unit ${parentCode} is closed`));
+      throw invalid(
+        fieldIssue("parentCode", `Đơn vị ${parentCode} đã giải thể`, `Unit ${parentCode} is closed`),
+      );
     }
     if (parent && (await isDescendant(tx, parent.id, unit.id, date))) {
       throw invalid(
-        fieldIssue("parentCode", "Không thể chuyển đơn vị vào cấp dưới của chính nó", "A unit cannot move under itself"),
+        fieldIssue(
+          "parentCode",
+          "Không thể chuyển đơn vị vào cấp dưới của chính nó",
+          "A unit cannot move under itself",
+        ),
       );
     }
     const level = parentPlace ? parentPlace.level + 1 : 1;
     await tx.update(unitPlacements).set({ validTo: date }).where(eq(unitPlacements.id, current.id));
-    await tx.insert(unitPlacements).values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: date });
+    await tx
+      .insert(unitPlacements)
+      .values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: date });
     await recordAuditMany(tx, actor, [
       {
         action: "move",
@@ -151,9 +182,12 @@ export interface Closure {
 export async function closeUnit(db: Db, actor: Actor, code: string, closure: Closure) {
   return db.transaction(async (tx) => {
     const unit = await unitByCode(tx, code);
-    if (unit.validTo) throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
+    if (unit.validTo)
+      throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
     if (closure.date <= unit.validFrom) {
-      throw invalid(fieldIssue("date", `Ngày phải sau ${unit.validFrom}`, `The date must be after ${unit.validFrom}`));
+      throw invalid(
+        fieldIssue("date", `Ngày phải sau ${unit.validFrom}`, `The date must be after ${unit.validFrom}`),
+      );
     }
     const [child] = await tx
       .select({ id: unitPlacements.id })
@@ -161,13 +195,19 @@ export async function closeUnit(db: Db, actor: Actor, code: string, closure: Clo
       .where(and(eq(unitPlacements.parentId, unit.id), isNull(unitPlacements.validTo)));
     if (child) {
       throw invalid(
-        fieldIssue("code", "Hãy chuyển các đơn vị cấp dưới trước khi giải thể", "Move the child units before closing"),
+        fieldIssue(
+          "code",
+          "Hãy chuyển các đơn vị cấp dưới trước khi giải thể",
+          "Move the child units before closing",
+        ),
       );
     }
     const successors = await unitsByCodes(tx, closure.successorCodes);
     closure.successorCodes.forEach((s, i) => {
       if (!successors.has(s) || s === code) {
-        throw invalid(fieldIssue(`successorCodes.${i}`, `Không có đơn vị kế thừa ${s}`, `No successor unit ${s}`));
+        throw invalid(
+          fieldIssue(`successorCodes.${i}`, `Không có đơn vị kế thừa ${s}`, `No successor unit ${s}`),
+        );
       }
     });
     await tx.update(units).set({ validTo: closure.date }).where(eq(units.id, unit.id));

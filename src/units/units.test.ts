@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const get = (url: string, headers = admin) => t.app.inject({ method: "GET", url, headers });
-const post = (url: string, payload: unknown, headers = admin) => t.app.inject({ method: "POST", url, payload, headers });
+const post = (url: string, payload: object, headers = admin) =>
+  t.app.inject({ method: "POST", url, payload, headers });
 
 describe("units", () => {
   it("lists the tree with levels and parents", async () => {
@@ -26,7 +27,9 @@ describe("units", () => {
   });
 
   it("keeps the old tree after a dated move", async () => {
-    expect((await post("/api/units/C12/move", { parentCode: "D2", date: "2025-07-01" })).statusCode).toBe(204);
+    expect((await post("/api/units/C12/move", { parentCode: "D2", date: "2025-07-01" })).statusCode).toBe(
+      204,
+    );
     const before = await get("/api/units?asOf=2023-09-30&parent=D1");
     const after = await get("/api/units?asOf=2025-07-01&parent=D1");
     expect(before.json().map((u: { code: string }) => u.code)).toEqual(["C11", "C12"]);
@@ -55,7 +58,11 @@ describe("units", () => {
   });
 
   it("refuses to close a unit that still has children", async () => {
-    const res = await post("/api/units/P/close", { date: "2025-08-01", kind: "merge", successorCodes: ["D1"] });
+    const res = await post("/api/units/P/close", {
+      date: "2025-08-01",
+      kind: "merge",
+      successorCodes: ["D1"],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].path).toBe("code");
   });
@@ -72,7 +79,10 @@ describe("units", () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe("VALIDATION_FAILED");
-    expect(body.error.details[0]).toMatchObject({ path: "body.validFrom", message_en: "A date must be YYYY-MM-DD" });
+    expect(body.error.details[0]).toMatchObject({
+      path: "body.validFrom",
+      message_en: "A date must be YYYY-MM-DD",
+    });
     expect((await get("/api/units/X")).statusCode).toBe(404);
   });
 

@@ -19,7 +19,13 @@ const userOut = z.object({
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/users",
-    { schema: { tags, summary: "Danh sách người dùng (quản trị) / List users (admin)", response: { 200: z.array(userOut) } } },
+    {
+      schema: {
+        tags,
+        summary: "Danh sách người dùng (quản trị) / List users (admin)",
+        response: { 200: z.array(userOut) },
+      },
+    },
     async (request) => {
       requireRole(principalOf(request), ["admin"]);
       return listUsers(app.db);
@@ -35,7 +41,10 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z.object({
           username: z
             .string()
-            .regex(/^[a-z0-9._-]{3,50}$/, "Tên đăng nhập gồm 3-50 ký tự a-z, 0-9, . _ -|3-50 characters a-z, 0-9, . _ -"),
+            .regex(
+              /^[a-z0-9._-]{3,50}$/,
+              "Tên đăng nhập gồm 3-50 ký tự a-z, 0-9, . _ -|3-50 characters a-z, 0-9, . _ -",
+            ),
           displayName: z.string().min(1).max(200),
           password: z.string().min(minPasswordLength).max(200),
           locale: z.enum(["vi", "en"]).optional(),

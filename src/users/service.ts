@@ -1,5 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
-import { type Principal, type Role, assertUnitInScope } from "../access/principal.ts";
+import { assertUnitInScope, type Principal, type Role } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import { hashPassword } from "../auth/secrets.ts";
 import type { Conn, Db } from "../db/client.ts";
@@ -59,7 +59,9 @@ export async function createUser(db: Db, actor: Actor, by: Principal | null, inp
       .returning();
     if (!user) throw new AppError("INTERNAL");
     if (grants.length) {
-      await tx.insert(userGrants).values(grants.map((g) => ({ userId: user.id, role: g.role, unitId: g.unit.id })));
+      await tx
+        .insert(userGrants)
+        .values(grants.map((g) => ({ userId: user.id, role: g.role, unitId: g.unit.id })));
     }
     const after = {
       username,
@@ -90,7 +92,8 @@ export async function listUsers(conn: Conn) {
 export async function setUserActive(db: Db, actor: Actor, userId: number, active: boolean): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId));
-    if (!before) throw new AppError("NOT_FOUND", { object: { vi: `người dùng ${userId}`, en: `user ${userId}` } });
+    if (!before)
+      throw new AppError("NOT_FOUND", { object: { vi: `người dùng ${userId}`, en: `user ${userId}` } });
     await tx.update(users).set({ active }).where(eq(users.id, userId));
     await recordAudit(tx, actor, {
       action: active ? "activate" : "deactivate",

@@ -52,7 +52,10 @@ export const metrics = pgTable(
   },
   (t) => [
     uniqueIndex("metrics_code_uq").on(t.code),
-    check("metrics_range_ck", sql`${t.minValue} is null or ${t.maxValue} is null or ${t.minValue} <= ${t.maxValue}`),
+    check(
+      "metrics_range_ck",
+      sql`${t.minValue} is null or ${t.maxValue} is null or ${t.minValue} <= ${t.maxValue}`,
+    ),
   ],
 );
 

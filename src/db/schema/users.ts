@@ -1,4 +1,14 @@
-import { boolean, index, integer, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { units } from "./units.ts";
 
 export const role = pgEnum("role", ["admin", "reporter", "approver", "viewer", "appraiser"]);
@@ -77,5 +87,8 @@ export const loginFailures = pgTable(
     ip: text("ip").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("login_failures_user_idx").on(t.username, t.at), index("login_failures_ip_idx").on(t.ip, t.at)],
+  (t) => [
+    index("login_failures_user_idx").on(t.username, t.at),
+    index("login_failures_ip_idx").on(t.ip, t.at),
+  ],
 );

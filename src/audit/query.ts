@@ -1,0 +1,31 @@
+import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import type { Conn } from "../db/client.ts";
+import { auditLog } from "../db/schema/index.ts";
+
+export interface AuditFilter {
+  objectType?: string;
+  objectId?: string;
+  userId?: number;
+  from?: Date;
+  to?: Date;
+  /** Return rows with an id below this (paging backwards in time). */
+  before?: number;
+  limit: number;
+}
+
+/** Reads the audit trail, newest first, filtered by object, user and time. */
+export async function queryAudit(conn: Conn, f: AuditFilter) {
+  const conditions: SQL[] = [];
+  if (f.objectType) conditions.push(eq(auditLog.objectType, f.objectType));
+  if (f.objectId) conditions.push(eq(auditLog.objectId, f.objectId));
+  if (f.userId !== undefined) conditions.push(eq(auditLog.actorUserId, f.userId));
+  if (f.from) conditions.push(gte(auditLog.at, f.from));
+  if (f.to) conditions.push(lt(auditLog.at, f.to));
+  if (f.before !== undefined) conditions.push(lt(auditLog.id, f.before));
+  return conn
+    .select()
+    .from(auditLog)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(f.limit);
+}

@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireRole } from "../access/principal.ts";
+import { principalOf } from "../http/context.ts";
+import { queryAudit } from "./query.ts";
+
+const entryOut = z.object({
+  id: z.number(),
+  at: z.date(),
+  actorUserId: z.number().nullable(),
+  actorName: z.string(),
+  ip: z.string().nullable(),
+  action: z.string(),
+  objectType: z.string(),
+  objectId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/audit",
+    {
+      schema: {
+        tags: ["audit"],
+        summary: "Nhật ký thay đổi (quản trị) / The audit trail, newest first (admin)",
+        description:
+          "Chỉ đọc: không có API nào sửa hay xóa nhật ký. / Read only: no route changes or deletes audit rows.",
+        querystring: z.object({
+          objectType: z.string().max(50).optional(),
+          objectId: z.string().max(100).optional(),
+          userId: z.coerce.number().int().positive().optional(),
+          from: z.coerce.date().optional(),
+          to: z.coerce.date().optional(),
+          before: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+        }),
+        response: { 200: z.object({ entries: z.array(entryOut), nextBefore: z.number().nullable() }) },
+      },
+    },
+    async (request) => {
+      requireRole(principalOf(request), ["admin"]);
+      const entries = await queryAudit(app.db, request.query);
+      const last = entries.at(-1);
+      return { entries, nextBefore: entries.length === request.query.limit && last ? last.id : null };
+    },
+  );
+};

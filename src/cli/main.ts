@@ -1,0 +1,46 @@
+import { parseArgs } from "node:util";
+import { AppError } from "../errors/app-error.ts";
+import { commands } from "./commands.ts";
+
+const usage = `chiso — nền tảng theo dõi chuyển đổi số / digital-transformation tracking
+
+Lệnh / Commands:
+  chiso serve [--demo-if-empty]     chạy máy chủ / run the server (PORT, HOST, DATABASE_URL, CHISO_DATA_DIR)
+  chiso migrate                     áp dụng migration / apply database migrations
+  chiso demo                        nạp dữ liệu mẫu Đồng Tháp 2023 / load the Đồng Tháp 2023 demo
+  chiso user add --username U --name "Họ tên" --role ROLE --unit CODE [--role R --unit C ...]
+                                    tạo người dùng; mật khẩu từ CHISO_PASSWORD hoặc nhập / create a user
+  chiso import FILE [--dry-run] [--partial] [--data-set FORM]
+                                    nhập dataValueSets JSON hoặc CSV / import dataValueSets JSON or CSV
+  chiso export --data-set FORM --period PE [--unit CODE] [--children] [--format json|csv] [-o FILE]
+                                    xuất dữ liệu / export data values
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name === "user" ? commands[`user ${rest.shift() ?? ""}`] : commands[name ?? ""];
+  if (!command) {
+    process.stdout.write(usage);
+    return name && name !== "help" && name !== "--help" ? 2 : 0;
+  }
+  const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true });
+  return command.run(values as Record<string, unknown>, positionals);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof AppError) {
+    process.stderr.write(`Lỗi: ${error.messageVi}\nError: ${error.messageEn}\n`);
+    for (const d of error.details) process.stderr.write(`  ${d.path}: ${d.message} / ${d.message_en}\n`);
+    process.exitCode = 1;
+  } else if (
+    error instanceof TypeError &&
+    (error as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")
+  ) {
+    process.stderr.write(`${error.message}\n\n${usage}`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

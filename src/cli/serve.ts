@@ -1,0 +1,21 @@
+import { loadConfig } from "../config/config.ts";
+import { buildApp } from "../http/app.ts";
+import { loadDemoIfEmpty, openMigrated } from "./database.ts";
+
+export async function serve(values: Record<string, unknown>): Promise<number> {
+  const config = loadConfig();
+  const database = await openMigrated();
+  if (values["demo-if-empty"]) await loadDemoIfEmpty(database);
+  const app = await buildApp({ database, config, logger: true });
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? "PostgreSQL" : `PGlite ${config.dataDir}`;
+  process.stdout.write(`chiso: http://localhost:${config.port} (API docs /api/docs, ${where})\n`);
+  return new Promise<number>(() => {});
+}

@@ -1,0 +1,51 @@
+import { createInterface } from "node:readline";
+import type { Role } from "../access/principal.ts";
+import { roles } from "../access/principal.ts";
+import { systemActor } from "../audit/audit.ts";
+import { createUser } from "../users/service.ts";
+import { withDatabase } from "./database.ts";
+
+async function firstLineOfStdin(): Promise<string> {
+  const rl = createInterface({ input: process.stdin });
+  for await (const line of rl) {
+    rl.close();
+    return line;
+  }
+  return "";
+}
+
+/** `chiso user add`: the way a real install gets its first admin. */
+export async function userAdd(values: Record<string, unknown>): Promise<number> {
+  const username = values.username as string | undefined;
+  const roleList = (values.role as string[] | undefined) ?? [];
+  const unitList = (values.unit as string[] | undefined) ?? [];
+  if (!username || roleList.length === 0 || roleList.length !== unitList.length) {
+    process.stderr.write(
+      "Cần --username, và từng cặp --role/--unit / Needs --username and matching --role/--unit pairs\n",
+    );
+    return 2;
+  }
+  const bad = roleList.find((r) => !roles.includes(r as Role));
+  if (bad) {
+    process.stderr.write(`Vai trò không hợp lệ / Unknown role: ${bad} (${roles.join(", ")})\n`);
+    return 2;
+  }
+  const password = values["password-stdin"] ? await firstLineOfStdin() : (process.env.CHISO_PASSWORD ?? "");
+  if (!password) {
+    process.stderr.write(
+      "Đặt CHISO_PASSWORD hoặc dùng --password-stdin / Set CHISO_PASSWORD or use --password-stdin\n",
+    );
+    return 2;
+  }
+  const grants = roleList.map((role, i) => ({ role: role as Role, unitCode: unitList[i] as string }));
+  const created = await withDatabase((database) =>
+    createUser(database.db, systemActor("cli"), null, {
+      username,
+      displayName: (values.name as string | undefined) ?? username,
+      password,
+      grants,
+    }),
+  );
+  process.stdout.write(`Đã tạo người dùng / Created user ${created.username} (id ${created.id})\n`);
+  return 0;
+}
