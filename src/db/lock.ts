@@ -11,6 +11,9 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** Data directories this process holds, so a lock with our own pid is told apart from a stale one. */
+const heldHere = new Set<string>();
+
 /**
  * PGlite has no cross-process lock: two processes on one data directory corrupt it.
  * We hold `chiso.lock` (with our pid) for as long as the database is open; a lock left by a
@@ -23,10 +26,12 @@ export function acquireDataDirLock(dataDir: string): () => void {
       const fd = openSync(path, "wx");
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      heldHere.add(path);
       let released = false;
       return () => {
         if (released) return;
         released = true;
+        heldHere.delete(path);
         try {
           unlinkSync(path);
         } catch {
@@ -36,7 +41,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number.parseInt(readFileSync(path, "utf8"), 10);
-      if (Number.isFinite(holder) && holder !== process.pid && processAlive(holder)) {
+      const ours = holder === process.pid;
+      if (Number.isFinite(holder) && (ours ? heldHere.has(path) : processAlive(holder))) {
         throw new AppError("DATA_DIR_LOCKED", { dataDir, pid: holder });
       }
       unlinkSync(path);
