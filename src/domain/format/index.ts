@@ -1,0 +1,13 @@
+export { formatDateEn, formatDateVi, formatLongDateEn, formatLongDateVi } from "./date.ts";
+export {
+  formatCountEn,
+  formatCountVi,
+  formatNumber,
+  formatNumberEn,
+  formatNumberVi,
+  formatPercentEn,
+  formatPercentVi,
+  type Lang,
+} from "./number.ts";
+export { nfc } from "./text.ts";
+export { type FormatValueOptions, formatValue, type ValueType } from "./value.ts";

@@ -1,0 +1,1 @@
+export { fixedDecimal, plainDecimal, roundHalfAway } from "./decimal.ts";
