@@ -16,6 +16,7 @@ export { computeStatus } from "./status.ts";
 export {
   type ComputedStatus,
   type DeclaredStatus,
+  type FinalStatus,
   type Direction,
   FINAL_STATUSES,
   INDICATOR_KINDS,
