@@ -35,7 +35,7 @@ export async function migrate(): Promise<number> {
 export function printLogins(logins: DemoLogin[]): void {
   process.stdout.write("\nTài khoản dùng thử / Demo logins (mật khẩu / password: chiso-demo):\n");
   for (const l of logins) {
-    process.stdout.write(`  ${l.username.padEnd(18)} ${l.role.padEnd(9)} ${l.unit}\n`);
+    process.stdout.write(`  ${l.username.padEnd(18)} ${l.role.padEnd(9)} ${l.unit} ${l.unitName}\n`);
   }
   process.stdout.write("\n");
 }

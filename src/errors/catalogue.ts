@@ -64,6 +64,41 @@ export const errorCatalogue = {
     vi: "Không nhập dữ liệu: có {count} lỗi",
     en: "Nothing imported: {count} conflicts",
   },
+  ASSESSMENT_STEP_CLOSED: {
+    status: 409,
+    vi: "Kỳ đánh giá {assessment} đang ở bước {status}: không thể {action}",
+    en: "Assessment {assessment} is at the {status} step: cannot {action}",
+  },
+  SELF_ASSESSMENT_LOCKED: {
+    status: 423,
+    vi: "Phần tự đánh giá của đơn vị {unit} đã nộp và bị khóa; cần quản trị viên mở lại",
+    en: "Unit {unit}'s self-assessment has been submitted and is locked; an administrator must reopen it",
+  },
+  CRITERION_NOT_ASSIGNED: {
+    status: 403,
+    vi: "Tiêu chí {criterion} không được giao cho đơn vị thẩm định của bạn",
+    en: "Criterion {criterion} is not assigned to your appraising unit",
+  },
+  ASSESSMENT_INCOMPLETE: {
+    status: 409,
+    vi: "Chưa thể {action}: còn {count} mục chưa hoàn thành",
+    en: "Cannot {action} yet: {count} items are not done",
+  },
+  RESULTS_NOT_PUBLISHED: {
+    status: 403,
+    vi: "Kết quả đánh giá {assessment} chưa được công bố",
+    en: "The results of assessment {assessment} have not been published",
+  },
+  EVIDENCE_TOO_LARGE: {
+    status: 413,
+    vi: "Tệp kiểm chứng vượt quá dung lượng cho phép ({max})",
+    en: "The evidence file exceeds the size limit ({max})",
+  },
+  EVIDENCE_TYPE_REFUSED: {
+    status: 415,
+    vi: "Loại tệp không được chấp nhận; chỉ nhận {allowed}",
+    en: "This type of file is refused; accepted: {allowed}",
+  },
   DATA_DIR_LOCKED: {
     status: 503,
     vi: "Thư mục dữ liệu {dataDir} đang được tiến trình khác (pid {pid}) sử dụng",

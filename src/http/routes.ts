@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { analyticsRoutes } from "../analytics/routes.ts";
 import { auditRoutes } from "../audit/routes.ts";
 import { authRoutes } from "../auth/routes.ts";
+import { exchangeRoutes } from "../exchange/routes.ts";
+import { formRoutes } from "../forms/routes.ts";
 import { healthRoutes } from "../health/routes.ts";
+import { metricRoutes } from "../metrics/routes.ts";
+import { submissionRoutes } from "../submissions/routes.ts";
 import { unitRoutes } from "../units/routes.ts";
 import { userRoutes } from "../users/routes.ts";
 
@@ -11,5 +16,10 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(unitRoutes);
+  await app.register(analyticsRoutes);
+  await app.register(metricRoutes);
+  await app.register(formRoutes);
+  await app.register(submissionRoutes);
+  await app.register(exchangeRoutes);
   await app.register(auditRoutes);
 };

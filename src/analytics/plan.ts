@@ -1,0 +1,145 @@
+import { formatPeriod, type Period, periodEnd, periodStart } from "../domain/period/index.ts";
+import { type FieldIssue, invalid } from "../errors/app-error.ts";
+import { MetricCatalogue } from "./catalogue.ts";
+import { issueAt, analyticsMessages as msg } from "./messages.ts";
+import { expandOu, type ResolvedOuItem } from "./ou.ts";
+import type { MetricRow, UnitRow } from "./queries.ts";
+import { type DatedTree, type PlacementRow, TreeCache } from "./tree.ts";
+import type { AnalyticsQuery, OuItem } from "./types.ts";
+
+/** Cells one request may compute (DHIS2's default analytics cap is 50,000 records). */
+export const MAX_CELLS = 50_000;
+
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+/** One position on the `ou` axis: a column item (one unit), or the whole filter (several). */
+export interface OuSlot {
+  index: number;
+  unitIds: number[];
+}
+
+/** One position on the `pe` axis: a column item (one period), or the whole filter. */
+export interface PeSlot {
+  index: number;
+  ids: string[];
+  ranges: DateRange[];
+  tree: DatedTree;
+  /** The `ou` slots that exist in this slot's tree. */
+  ou: OuSlot[];
+}
+
+/** Everything needed to read the values and aggregate them, with codes resolved and scope checked. */
+export interface Plan {
+  query: AnalyticsQuery;
+  dx: MetricRow[];
+  catalogue: MetricCatalogue;
+  pe: PeSlot[];
+  /** Unit ids along the `ou` axis, in order (the union over the trees of all periods). */
+  ouAxis: number[];
+  units: ReadonlyMap<number, UnitRow>;
+  /** What the single read of values must cover. */
+  read: { metricIds: number[]; unitIds: number[]; ranges: DateRange[] };
+}
+
+export interface PlanInput {
+  metrics: readonly MetricRow[];
+  units: readonly UnitRow[];
+  placements: readonly PlacementRow[];
+  scopeRoots: readonly number[];
+}
+
+/** The date of the tree each period is read in: `asOf` if given, else the period's last day. */
+export function treeDate(query: AnalyticsQuery, periods: readonly Period[]): string {
+  // ISO dates sort as text; a dimension always holds at least one period.
+  return query.asOf ?? periods.map(periodEnd).sort().at(-1) ?? "";
+}
+
+/** The latest tree date the request needs, so placements can be read up to it. */
+export function lastTreeDate(query: AnalyticsQuery): string {
+  return treeDate(query, query.pe.items);
+}
+
+function resolveCodes(query: AnalyticsQuery, catalogue: MetricCatalogue, idOf: Map<string, number>) {
+  const issues: FieldIssue[] = [];
+  const dx: MetricRow[] = [];
+  for (const code of query.dx.items) {
+    const metric = catalogue.get(code);
+    if (metric) dx.push(metric);
+    else issues.push(issueAt(query.dx.path, msg.unknownMetric(code)));
+  }
+  const ou: ResolvedOuItem[] = query.ou.items.map((item: OuItem): ResolvedOuItem => {
+    if (item.kind !== "unit" && item.kind !== "children") return item;
+    const id = idOf.get(item.code);
+    if (id === undefined) issues.push(issueAt(query.ou.path, msg.unknownUnit(item.code)));
+    // -1 never reaches a tree: an unknown code throws just below.
+    return { kind: item.kind, id: id ?? -1 };
+  });
+  if (issues.length > 0) throw invalid(...issues);
+  return { dx, ou };
+}
+
+function peGroups(query: AnalyticsQuery): Period[][] {
+  return query.pe.filter ? [query.pe.items] : query.pe.items.map((p) => [p]);
+}
+
+/**
+ * Resolves codes (400 naming the unknown ones), lays out the period and unit axes in the
+ * tree of each period (403 for a named unit outside the caller's scope), caps the cells
+ * (400), and lists what must be read.
+ */
+export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
+  const catalogue = new MetricCatalogue(input.metrics);
+  const units = new Map(input.units.map((u) => [u.id, u]));
+  const { dx, ou } = resolveCodes(query, catalogue, new Map(input.units.map((u) => [u.code, u.id])));
+  const ctx = {
+    codeOf: (id: number) => units.get(id)?.code ?? String(id),
+    scopeRoots: new Set(input.scopeRoots),
+  };
+  const trees = new TreeCache(input.placements);
+  const expanded = new Map<DatedTree, number[]>();
+  const unitsIn = (tree: DatedTree): number[] => {
+    const ids = expanded.get(tree) ?? expandOu(ou, tree, ctx);
+    expanded.set(tree, ids);
+    return ids;
+  };
+  const ouAxis: number[] = [];
+  const axisIndex = new Map<number, number>();
+  const pe = peGroups(query).map((periods, index): PeSlot => {
+    const tree = trees.treeOn(treeDate(query, periods));
+    const unitIds = unitsIn(tree);
+    for (const id of unitIds) if (!axisIndex.has(id)) axisIndex.set(id, ouAxis.push(id) - 1);
+    const slots = query.ou.filter
+      ? [{ index: 0, unitIds }].filter((s) => s.unitIds.length > 0)
+      : unitIds.map((id) => ({ index: axisIndex.get(id) ?? 0, unitIds: [id] }));
+    const ranges = periods.map((p) => ({ start: periodStart(p), end: periodEnd(p) }));
+    return { index, ids: periods.map(formatPeriod), ranges, tree, ou: slots };
+  });
+  checkCells(query, dx.length * pe.reduce((n, slot) => n + slot.ou.length, 0));
+  return { query, dx, catalogue, pe, ouAxis, units, read: readScope(pe, catalogue.storedClosure(dx)) };
+}
+
+function checkCells(query: AnalyticsQuery, cells: number): void {
+  if (cells <= MAX_CELLS) return;
+  throw invalid(
+    issueAt(query.columns.length > 0 ? "dimension" : "filter", msg.tooManyCells(cells, MAX_CELLS)),
+  );
+}
+
+/**
+ * The units whose values can reach a cell: every unit below an `ou` slot, in that slot's tree.
+ * Each tree is walked on its own: a unit may have other children in another period's tree.
+ */
+function readScope(pe: readonly PeSlot[], metricIds: number[]): Plan["read"] {
+  const roots = new Map<DatedTree, Set<number>>();
+  for (const slot of pe) {
+    const set = roots.get(slot.tree) ?? new Set<number>();
+    for (const ou of slot.ou) for (const id of ou.unitIds) set.add(id);
+    roots.set(slot.tree, set);
+  }
+  const unitIds = new Set<number>();
+  for (const [tree, ids] of roots) for (const id of tree.subtree(ids)) unitIds.add(id);
+  return { metricIds, unitIds: [...unitIds], ranges: pe.flatMap((slot) => slot.ranges) };
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+/** One DHIS2 data value; identifiers are our codes. Unknown DHIS2 fields are tolerated. */
+export const dataValueInSchema = z.looseObject({
+  dataElement: z.string().max(100),
+  period: z.string().max(20).nullish(),
+  orgUnit: z.string().max(100).nullish(),
+  categoryOptionCombo: z.string().max(100).nullish(),
+  attributeOptionCombo: z.string().max(100).nullish(),
+  value: z.union([z.string().max(1_000_000), z.number(), z.boolean(), z.null()]).optional(),
+  comment: z.string().max(5000).nullish(),
+});
+export type DataValueIn = z.infer<typeof dataValueInSchema>;
+
+/** A DHIS2 data value set: one form, with period and unit given once or on each value. */
+export const dataValueSetInSchema = z.looseObject({
+  dataSet: z.string().min(1).max(100).nullish(),
+  period: z.string().max(20).nullish(),
+  orgUnit: z.string().max(100).nullish(),
+  completeDate: z.string().max(40).nullish(),
+  dataValues: z.array(dataValueInSchema).max(1_000_000).default([]),
+});
+export type DataValueSetIn = z.input<typeof dataValueSetInSchema>;
+
+export const dataValueOutSchema = z.object({
+  dataElement: z.string(),
+  period: z.string(),
+  orgUnit: z.string(),
+  value: z.string(),
+  comment: z.string().optional(),
+});
+export type DataValueOut = z.infer<typeof dataValueOutSchema>;
+
+export const dataValueSetOutSchema = z.object({
+  dataSet: z.string(),
+  period: z.string().optional(),
+  orgUnit: z.string().optional(),
+  completeDate: z.string().optional(),
+  dataValues: z.array(dataValueOutSchema),
+});
+export type DataValueSetOut = z.infer<typeof dataValueSetOutSchema>;
+
+/** One rejected value or failed completion; `index` is the value's position (or CSV line). */
+export const conflictSchema = z.object({
+  object: z.string(),
+  value: z.string(),
+  value_en: z.string(),
+  index: z.number().optional(),
+  property: z.string().optional(),
+});
+
+export const importSummarySchema = z.object({
+  status: z.enum(["SUCCESS", "WARNING", "ERROR"]),
+  description: z.string(),
+  description_en: z.string(),
+  dryRun: z.boolean(),
+  importCount: z.object({
+    imported: z.number(),
+    updated: z.number(),
+    ignored: z.number(),
+    deleted: z.number(),
+  }),
+  conflicts: z.array(conflictSchema),
+  rejectedIndexes: z.array(z.number()),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+const flag = z.enum(["true", "false"]).transform((v) => v === "true");
+
+export const importQuerySchema = z.object({
+  dataSet: z.string().min(1).max(100).optional(),
+  dryRun: flag.default(false),
+  atomic: flag.default(true),
+  importStrategy: z.literal("CREATE_AND_UPDATE").default("CREATE_AND_UPDATE"),
+});
+
+const oneOrMany = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1).max(500)])
+  .transform((v) => (Array.isArray(v) ? v : [v]));
+
+export const exportQuerySchema = z.object({
+  dataSet: z.string().min(1).max(100),
+  period: oneOrMany,
+  orgUnit: oneOrMany,
+  children: flag.default(false),
+  includeUnapproved: flag.default(false),
+});

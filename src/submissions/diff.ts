@@ -1,0 +1,120 @@
+import type { FieldIssue } from "../errors/app-error.ts";
+import { nfc } from "../text/nfc.ts";
+import type { FormContext, FormMetric } from "./context.ts";
+import { issues } from "./messages.ts";
+import type { ValueRecord } from "./store.ts";
+import {
+  type ApiValue,
+  apiValue,
+  isEmptyValue,
+  isIssue,
+  parseValue,
+  type RawValue,
+  type StoredValue,
+} from "./values.ts";
+
+export interface ValueInput {
+  metric: string;
+  value: RawValue;
+  comment?: string | null;
+}
+
+interface ParsedInput {
+  metric: FormMetric;
+  stored: StoredValue | null;
+  comment: string | null | undefined;
+}
+
+/** Checks each value against the form and its metric; every problem at `values.N.*`. */
+export function parseValues(
+  form: FormContext,
+  values: readonly ValueInput[],
+): { parsed: ParsedInput[]; issues: FieldIssue[] } {
+  const parsed: ParsedInput[] = [];
+  const problems: FieldIssue[] = [];
+  const seen = new Set<string>();
+  for (const [i, v] of values.entries()) {
+    const metric = form.byCode.get(v.metric);
+    const stored = metric && !isEmptyValue(v.value) ? parseValue(metric, v.value, `values.${i}.value`) : null;
+    if (!metric) problems.push(issues.notInForm(`values.${i}.metric`, v.metric, form.code));
+    else if (seen.has(v.metric)) problems.push(issues.repeated(`values.${i}.metric`, v.metric));
+    else if (stored && isIssue(stored)) problems.push(stored);
+    else parsed.push({ metric, stored, comment: v.comment });
+    seen.add(v.metric);
+  }
+  return { parsed, issues: problems };
+}
+
+type Shown = { value: ApiValue; comment: string | null } | null;
+
+export interface ValueDiff {
+  upserts: (ValueRecord & { metricId: number })[];
+  removals: number[];
+  counts: { imported: number; updated: number; deleted: number; unchanged: number };
+  /** The changed values before and after, by metric code, for the audit trail. */
+  before: Record<string, Shown>;
+  after: Record<string, Shown>;
+  /** Every value once the change is applied. */
+  merged: Map<number, ValueRecord>;
+}
+
+const shown = (metric: FormMetric, v: ValueRecord | undefined): Shown =>
+  v ? { value: apiValue(metric, v), comment: v.comment } : null;
+
+function nextComment(given: string | null | undefined, current: ValueRecord | undefined): string | null {
+  if (given === undefined) return current?.comment ?? null;
+  return given?.trim() ? nfc(given.trim()) : null;
+}
+
+const same = (a: ValueRecord, b: ValueRecord) =>
+  a.value === b.value && a.textValue === b.textValue && a.comment === b.comment;
+
+/** What saving these values changes in the stored ones. */
+export function diffValues(
+  current: ReadonlyMap<number, ValueRecord>,
+  parsed: readonly ParsedInput[],
+): ValueDiff {
+  const diff: ValueDiff = {
+    upserts: [],
+    removals: [],
+    counts: { imported: 0, updated: 0, deleted: 0, unchanged: 0 },
+    before: {},
+    after: {},
+    merged: new Map(current),
+  };
+  for (const { metric, stored, comment } of parsed) {
+    const cur = current.get(metric.id);
+    const next = stored ? { ...stored, comment: nextComment(comment, cur) } : undefined;
+    if (next && cur && same(cur, next)) diff.counts.unchanged++;
+    else if (!next && !cur) diff.counts.unchanged++;
+    else {
+      if (next) diff.upserts.push({ ...next, metricId: metric.id });
+      else diff.removals.push(metric.id);
+      diff.counts[!next ? "deleted" : cur ? "updated" : "imported"]++;
+      diff.before[metric.code] = shown(metric, cur);
+      diff.after[metric.code] = shown(metric, next);
+      if (next) diff.merged.set(metric.id, next);
+      else diff.merged.delete(metric.id);
+    }
+  }
+  return diff;
+}
+
+/** Applies narrative changes: text replaces a section, null or "" clears it; unknown sections are issues. */
+export function mergeNarrative(
+  form: FormContext,
+  current: Record<string, string>,
+  changes: Record<string, string | null>,
+): { narrative: Record<string, string>; issues: FieldIssue[]; changed: boolean } {
+  const narrative = { ...current };
+  const problems: FieldIssue[] = [];
+  const codes = new Set(form.sections.map((s) => s.code));
+  for (const [code, text] of Object.entries(changes)) {
+    if (!codes.has(code)) problems.push(issues.unknownSection(`narrative.${code}`, code));
+    else if (text?.trim()) narrative[code] = nfc(text);
+    else delete narrative[code];
+  }
+  const changed =
+    JSON.stringify(Object.entries(narrative).sort()) !== JSON.stringify(Object.entries(current).sort());
+  return { narrative, issues: problems, changed };
+}

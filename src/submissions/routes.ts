@@ -1,0 +1,156 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { actorOf, principalOf } from "../http/context.ts";
+import { completeness } from "./completeness.ts";
+import { listSubmissions, submissionDetail } from "./queries.ts";
+import {
+  completenessOutSchema,
+  detailOutSchema,
+  saveDraftSchema,
+  saveResultSchema,
+  statuses,
+  summaryOutSchema,
+  transitionResultSchema,
+} from "./schema.ts";
+import { saveDraft } from "./service.ts";
+import { approve, reopen, returnSubmission, submit } from "./workflow.ts";
+
+const tags = ["submissions"];
+const params = z.object({ id: z.coerce.number().int().positive() });
+const versioned = z.object({ version: z.number().int().positive() });
+const reason = z.string().max(2000);
+
+export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/submissions",
+    {
+      schema: {
+        tags,
+        summary: "Danh sách báo cáo trong phạm vi / Reports within your scope",
+        querystring: z.object({
+          form: z.string().optional(),
+          period: z.string().optional(),
+          unit: z.string().optional(),
+          status: z.enum(statuses).optional(),
+          limit: z.coerce.number().int().min(1).max(5000).default(500),
+        }),
+        response: { 200: z.array(summaryOutSchema) },
+      },
+    },
+    async (request) => listSubmissions(app.db, principalOf(request), request.query),
+  );
+
+  app.get(
+    "/submissions/:id",
+    {
+      schema: {
+        tags,
+        summary:
+          "Một báo cáo: số liệu, kỳ trước, thuyết minh, lịch sử / One report with values, last period, history",
+        params,
+        response: { 200: detailOutSchema },
+      },
+    },
+    async (request) => submissionDetail(app.db, principalOf(request), request.params.id),
+  );
+
+  app.put(
+    "/submissions",
+    {
+      schema: {
+        tags,
+        summary: "Tạo hoặc sửa báo cáo nháp / Create or update the draft of a form, unit and period",
+        body: saveDraftSchema,
+        response: { 200: saveResultSchema, 201: saveResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await saveDraft(app.db, actorOf(request), principalOf(request), request.body);
+      return reply.status(result.created ? 201 : 200).send(result);
+    },
+  );
+
+  app.post(
+    "/submissions/:id/submit",
+    {
+      schema: {
+        tags,
+        summary: "Nộp báo cáo / Submit a report",
+        params,
+        body: versioned,
+        response: { 200: transitionResultSchema },
+      },
+    },
+    async (request) =>
+      submit(app.db, actorOf(request), principalOf(request), request.params.id, request.body.version),
+  );
+
+  app.post(
+    "/submissions/:id/approve",
+    {
+      schema: {
+        tags,
+        summary: "Phê duyệt báo cáo / Approve a report",
+        params,
+        body: versioned,
+        response: { 200: transitionResultSchema },
+      },
+    },
+    async (request) =>
+      approve(app.db, actorOf(request), principalOf(request), request.params.id, request.body.version),
+  );
+
+  app.post(
+    "/submissions/:id/return",
+    {
+      schema: {
+        tags,
+        summary: "Trả lại báo cáo kèm lý do / Return a report with a reason",
+        params,
+        body: versioned.extend({ reason }),
+        response: { 200: transitionResultSchema },
+      },
+    },
+    async (request) => {
+      const { version, reason: text } = request.body;
+      return returnSubmission(
+        app.db,
+        actorOf(request),
+        principalOf(request),
+        request.params.id,
+        version,
+        text,
+      );
+    },
+  );
+
+  app.post(
+    "/submissions/:id/reopen",
+    {
+      schema: {
+        tags,
+        summary: "Mở lại báo cáo đã khóa (quản trị) / Reopen a locked report (admin)",
+        params,
+        body: versioned.extend({ reason, days: z.number().int().min(1).max(90).default(7) }),
+        response: { 200: transitionResultSchema },
+      },
+    },
+    async (request) => {
+      const { version, reason: text, days } = request.body;
+      return reopen(app.db, actorOf(request), principalOf(request), request.params.id, version, text, days);
+    },
+  );
+
+  app.get(
+    "/completeness",
+    {
+      schema: {
+        tags,
+        summary: "Tỷ lệ báo cáo đầy đủ, đúng hạn / Reporting completeness and timeliness",
+        querystring: z.object({ form: z.string(), period: z.string(), unit: z.string().optional() }),
+        response: { 200: completenessOutSchema },
+      },
+    },
+    async (request) => completeness(app.db, principalOf(request), request.query),
+  );
+};
