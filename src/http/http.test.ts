@@ -17,7 +17,9 @@ describe("the HTTP surface", () => {
   it("publishes an OpenAPI 3 document describing the routes, and the interactive docs", async () => {
     const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     expect(doc.openapi).toBe("3.0.3");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/auth/login", "/api/units", "/api/audit"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/auth/login", "/api/units", "/api/audit"]),
+    );
     expect(doc.paths["/api/units"].get.parameters.map((p: { name: string }) => p.name)).toContain("asOf");
     const ui = await t.app.inject({ method: "GET", url: "/api/docs/" });
     expect(ui.statusCode).toBe(200);

@@ -18,7 +18,13 @@ export interface PlanReportData {
     documentRefVi: string | null;
   };
   /** The body writing the report (Sở TT&TT) and the province, for the document header. */
-  reporter: { unitCode: string; nameVi: string; nameEn: string | null; parentNameVi: string; placeVi: string };
+  reporter: {
+    unitCode: string;
+    nameVi: string;
+    nameEn: string | null;
+    parentNameVi: string;
+    placeVi: string;
+  };
   period: { id: string; labelVi: string; labelEn: string; start: string; end: string };
   /** The day the report is dated (ISO). */
   reportDate: string;

@@ -16,9 +16,9 @@ export { computeStatus } from "./status.ts";
 export {
   type ComputedStatus,
   type DeclaredStatus,
-  type FinalStatus,
   type Direction,
   FINAL_STATUSES,
+  type FinalStatus,
   INDICATOR_KINDS,
   type IndicatorKind,
   type IndicatorSpec,
