@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { inject } from "vitest";
 import type { Role } from "../src/access/principal.ts";
@@ -34,6 +36,42 @@ export async function testDatabase(): Promise<Database> {
   }
   const blob = new Blob([readFileSync(inject("pgliteTemplate"))]);
   return openPglite(undefined, blob);
+}
+
+/**
+ * A database another process can open too (the CLI under test): a PGlite data directory made
+ * from the template, or a fresh PostgreSQL database; `env` points a child process at it.
+ */
+export interface TestLocation {
+  env: Record<string, string>;
+  open(): Promise<Database>;
+  dispose(): Promise<void>;
+}
+
+export async function testLocation(): Promise<TestLocation> {
+  if (engine === "postgresql") {
+    const name = `chiso_t_${randomBytes(6).toString("hex")}`;
+    const admin = openPostgres(adminUrl(), 1);
+    await admin.db.execute(`create database ${name} template ${inject("pgTemplate")}`);
+    await admin.close();
+    return {
+      env: { DATABASE_URL: adminUrl(name) },
+      open: async () => openPostgres(adminUrl(name), 2),
+      dispose: async () => {
+        const a = openPostgres(adminUrl(), 1);
+        await a.db.execute(`drop database if exists ${name} with (force)`);
+        await a.close();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "chiso-test-data-"));
+  const first = await openPglite(dir, new Blob([readFileSync(inject("pgliteTemplate"))]));
+  await first.close();
+  return {
+    env: { CHISO_DATA_DIR: dir },
+    open: () => openPglite(dir),
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface TestApp {

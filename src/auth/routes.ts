@@ -11,6 +11,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/auth/login",
     {
+      config: { public: true },
       schema: {
         tags,
         summary: "Đăng nhập bằng mật khẩu / Log in with a password; sets the session cookie",
@@ -39,7 +40,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/auth/logout",
-    { schema: { tags, summary: "Đăng xuất / Log out", response: { 204: z.null() } } },
+    { config: { public: true }, schema: { tags, summary: "Đăng xuất / Log out", response: { 204: z.null() } } },
     async (request, reply) => {
       const token = request.cookies[sessionCookie];
       if (token) await logout(app.db, token, actorOf(request));

@@ -1,17 +1,18 @@
 import type { ParseArgsConfig } from "node:util";
-import { demo, migrate } from "./database.ts";
-import { serve } from "./serve.ts";
-import { userAdd } from "./user.ts";
 
 export interface Command {
   options: NonNullable<ParseArgsConfig["options"]>;
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
+// Each command loads its own modules when run, so `chiso import` does not start the web server's code.
 export const commands: Record<string, Command> = {
-  serve: { options: { "demo-if-empty": { type: "boolean" } }, run: serve },
-  migrate: { options: {}, run: migrate },
-  demo: { options: {}, run: demo },
+  serve: {
+    options: { "demo-if-empty": { type: "boolean" } },
+    run: async (v) => (await import("./serve.ts")).serve(v),
+  },
+  migrate: { options: {}, run: async () => (await import("./database.ts")).migrate() },
+  demo: { options: {}, run: async () => (await import("./database.ts")).demo() },
   "user add": {
     options: {
       username: { type: "string" },
@@ -20,6 +21,22 @@ export const commands: Record<string, Command> = {
       unit: { type: "string", multiple: true },
       "password-stdin": { type: "boolean" },
     },
-    run: userAdd,
+    run: async (v) => (await import("./user.ts")).userAdd(v),
+  },
+  import: {
+    options: { "dry-run": { type: "boolean" }, partial: { type: "boolean" }, "data-set": { type: "string" } },
+    run: async (v, p) => (await import("./exchange.ts")).importCommand(v, p),
+  },
+  export: {
+    options: {
+      "data-set": { type: "string" },
+      period: { type: "string", multiple: true },
+      unit: { type: "string", multiple: true },
+      children: { type: "boolean" },
+      "include-unapproved": { type: "boolean" },
+      format: { type: "string" },
+      output: { type: "string", short: "o" },
+    },
+    run: async (v) => (await import("./exchange.ts")).exportCommand(v),
   },
 };

@@ -24,6 +24,8 @@ export interface ImportOptions {
   /** What each value is called in conflicts (CSV line numbers); defaults to its position. */
   indexes?: number[];
   now?: Date;
+  /** Told after each report is written: values done so far, and the total. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 type DataValueSet = z.output<typeof dataValueSetInSchema>;
@@ -180,10 +182,13 @@ export async function importDataValueSet(
   try {
     await db.transaction(async (tx) => {
       const run: Run = { tx, actor, principal, form, tally, atomic, now: options.now };
+      let done = 0;
       for (const group of await grouped(tx, set, form, tally, options.indexes)) {
         const saved = await saveGroup(run, group);
         if (saved) tally.count(saved);
         if (saved && set.completeDate) await complete(run, group, saved);
+        done += group.entries.length;
+        options.onProgress?.(done, total);
       }
       if (dryRun || (atomic && tally.conflicts.length > 0)) throw new Rollback();
     });
