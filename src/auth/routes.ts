@@ -40,7 +40,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/auth/logout",
-    { config: { public: true }, schema: { tags, summary: "Đăng xuất / Log out", response: { 204: z.null() } } },
+    {
+      config: { public: true },
+      schema: { tags, summary: "Đăng xuất / Log out", response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const token = request.cookies[sessionCookie];
       if (token) await logout(app.db, token, actorOf(request));

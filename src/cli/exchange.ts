@@ -33,7 +33,9 @@ function printSummary(summary: ImportSummary): void {
       `bỏ qua / ignored ${c.ignored}, xóa / deleted ${c.deleted}\n`,
   );
   for (const conflict of summary.conflicts.slice(0, 100)) {
-    process.stdout.write(`  #${conflict.index} ${conflict.object}: ${conflict.value} / ${conflict.value_en}\n`);
+    process.stdout.write(
+      `  #${conflict.index} ${conflict.object}: ${conflict.value} / ${conflict.value_en}\n`,
+    );
   }
   if (summary.conflicts.length > 100) process.stdout.write(`  … ${summary.conflicts.length - 100} more\n`);
 }

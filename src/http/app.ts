@@ -53,7 +53,9 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   installAuthentication(app);
-  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   await app.register(apiRoutes, { prefix: "/api" });
   return app;
 }

@@ -6,7 +6,7 @@ import { units, userGrants, users } from "../db/schema/index.ts";
 /** Loads an active user with its grants, or null. */
 export async function loadPrincipal(conn: Conn, userId: number): Promise<Principal | null> {
   const [user] = await conn.select().from(users).where(eq(users.id, userId));
-  if (!user || !user.active) return null;
+  if (!user?.active) return null;
   const grants = await conn
     .select({ role: userGrants.role, unitId: userGrants.unitId, unitCode: units.code })
     .from(userGrants)
