@@ -1,6 +1,6 @@
+import { nfc } from "../domain/format/index.ts";
 import { formatPeriod, isIsoDate, type Period, tryParsePeriod } from "../domain/period/index.ts";
 import { type FieldIssue, fieldIssue, invalid } from "../errors/app-error.ts";
-import { nfc } from "../text/nfc.ts";
 import { issueAt, analyticsMessages as msg, type Text } from "./messages.ts";
 import type { AnalyticsQuery, AnalyticsRequest, DimensionName, OuItem } from "./types.ts";
 

@@ -3,8 +3,8 @@ import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { apiTokens, loginFailures, sessions, users } from "../db/schema/index.ts";
+import { nfc } from "../domain/format/index.ts";
 import { AppError } from "../errors/app-error.ts";
-import { nfc } from "../text/nfc.ts";
 import { loadPrincipal } from "../users/principal-loader.ts";
 import { hashPassword, newSecret, sha256, verifyPassword } from "./secrets.ts";
 

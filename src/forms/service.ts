@@ -3,10 +3,10 @@ import type { z } from "zod";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import type { Conn, Tx } from "../db/client.ts";
 import { formMetrics, forms, formUnits, metrics, validationRules } from "../db/schema/index.ts";
+import { nfc } from "../domain/format/index.ts";
 import { canonicalPeriodId } from "../domain/period/index.ts";
 import { AppError, conflict, type FieldIssue, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
 import { parseInput } from "../metrics/parse-input.ts";
-import { nfc } from "../text/nfc.ts";
 import { unitsByCodes } from "../units/service.ts";
 import { formByCode } from "./queries.ts";
 import {

@@ -3,8 +3,8 @@ import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts"
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { metrics } from "../db/schema/index.ts";
+import { nfc } from "../domain/format/index.ts";
 import { AppError, conflict, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
-import { nfc } from "../text/nfc.ts";
 import { parseInput } from "./parse-input.ts";
 import {
   type MetricInput,

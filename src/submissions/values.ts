@@ -1,5 +1,5 @@
+import { nfc } from "../domain/format/index.ts";
 import type { FieldIssue } from "../errors/app-error.ts";
-import { nfc } from "../text/nfc.ts";
 import type { FormMetric } from "./context.ts";
 import { issues } from "./messages.ts";
 

@@ -1,9 +1,9 @@
 import type { Principal, Role } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import type { Conn } from "../db/client.ts";
+import { nfc } from "../domain/format/index.ts";
 import { isLate, parsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
-import { nfc } from "../text/nfc.ts";
 import { authorize, exemptFromLock } from "./access.ts";
 import { type FormContext, loadFormContextById } from "./context.ts";
 import { actions, issues, statusNames } from "./messages.ts";

@@ -3,8 +3,8 @@ import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts"
 import type { Conn, Db, Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { unitPlacements, unitSuccessions, units } from "../db/schema/index.ts";
+import { nfc } from "../domain/format/index.ts";
 import { AppError, conflict, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
-import { nfc } from "../text/nfc.ts";
 import { ancestorIds } from "./tree.ts";
 
 export type Unit = typeof units.$inferSelect;

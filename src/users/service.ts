@@ -4,8 +4,8 @@ import { type Actor, recordAudit } from "../audit/audit.ts";
 import { hashPassword } from "../auth/secrets.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { units, userGrants, users } from "../db/schema/index.ts";
+import { nfc } from "../domain/format/index.ts";
 import { AppError, conflict, fieldIssue, invalid } from "../errors/app-error.ts";
-import { nfc } from "../text/nfc.ts";
 
 export interface NewUser {
   username: string;

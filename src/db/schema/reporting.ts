@@ -15,6 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { DueRule } from "../../domain/period/index.ts";
 import { units } from "./units.ts";
 import { users } from "./users.ts";
 
@@ -59,8 +60,9 @@ export const metrics = pgTable(
   ],
 );
 
+export type { DueRule };
+
 export type NarrativeSection = { code: string; nameVi: string; nameEn: string };
-export type DueRule = { kind: "days_after_end"; days: number } | { kind: "decree09"; days: number };
 
 /** Biểu mẫu báo cáo. */
 export const forms = pgTable(
