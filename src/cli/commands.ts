@@ -39,4 +39,23 @@ export const commands: Record<string, Command> = {
     },
     run: async (v) => (await import("./exchange.ts")).exportCommand(v),
   },
+  report: {
+    options: {
+      plan: { type: "string" },
+      period: { type: "string" },
+      format: { type: "string" },
+      lang: { type: "string" },
+      output: { type: "string", short: "o" },
+    },
+    run: async (v) => (await import("../reports/cli.ts")).reportCommand(v),
+  },
+  ranking: {
+    options: {
+      assessment: { type: "string" },
+      format: { type: "string" },
+      group: { type: "string" },
+      output: { type: "string", short: "o" },
+    },
+    run: async (v) => (await import("../assessments/cli.ts")).rankingCommand(v),
+  },
 };

@@ -14,6 +14,10 @@ Lệnh / Commands:
                                     nhập dataValueSets JSON hoặc CSV / import dataValueSets JSON or CSV
   chiso export --data-set FORM --period PE [--unit CODE] [--children] [--format json|csv] [-o FILE]
                                     xuất dữ liệu / export data values
+  chiso report --plan CODE --period 202309 [--format md|docx|pdf|xlsx] [--lang vi|en] [-o FILE]
+                                    báo cáo kết quả thực hiện kế hoạch / the plan report
+  chiso ranking --assessment CODE [--format md|xlsx|docx] [--group G] [-o FILE]
+                                    bảng xếp hạng chỉ số CĐS / the index ranking of every group
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -44,7 +44,9 @@ describe("the Đồng Tháp 2023 demo", () => {
     expect(emptyBefore).toBe(true);
     expect(await isDatabaseEmpty(t.database.db)).toBe(false);
     expect(progress).toContain("đơn vị / units 175/175");
-    expect(progress.at(-1)).toBe("báo cáo / reports 348/348");
+    expect(progress).toContain("báo cáo / reports 348/348");
+    expect(progress).toContain("kế hoạch / plan KH-CDS-2023: 37 chỉ tiêu / indicators");
+    expect(progress.at(-1)).toBe("chỉ số CĐS / index DTI-2022 31/31");
   });
 
   it("creates the units, metrics and the monthly form assigned to the 174 units below the province", async () => {
@@ -63,6 +65,7 @@ describe("the Đồng Tháp 2023 demo", () => {
       "tpcaolanh.duyet approver 866",
       "mytan.baocao reporter 29884",
       "mytan.duyet approver 29884",
+      "sotttt.thamdinh appraiser S-TTTT",
     ]);
     expect(logins.every((l) => l.password === "chiso-demo")).toBe(true);
     for (const l of logins) expect((await signIn(l.username)).status, l.username).toBe(200);
@@ -94,13 +97,32 @@ describe("the Đồng Tháp 2023 demo", () => {
           where actor_name = 'demo' group by 1, 2 order by 1, 2`,
     );
     expect(audited).toEqual([
+      { objectType: "assessment", action: "close_appraisal", n: 1 },
+      { objectType: "assessment", action: "close_self_assessment", n: 1 },
+      { objectType: "assessment", action: "create", n: 1 },
+      { objectType: "assessment", action: "finalise", n: 1 },
+      { objectType: "assessment", action: "publish", n: 1 },
+      { objectType: "assessment", action: "start", n: 1 },
+      { objectType: "assessment_unit", action: "add_evidence", n: 31 },
+      { objectType: "assessment_unit", action: "appraise", n: 31 },
+      { objectType: "assessment_unit", action: "council_adjust", n: 1 },
+      { objectType: "assessment_unit", action: "self_assess", n: 31 },
+      { objectType: "assessment_unit", action: "submit", n: 31 },
       { objectType: "form", action: "create", n: 1 },
+      { objectType: "index_framework", action: "create", n: 1 },
       { objectType: "metric", action: "create", n: 30 },
+      { objectType: "plan", action: "create", n: 1 },
+      { objectType: "plan_document", action: "create", n: 4 },
+      { objectType: "plan_figure", action: "create", n: 18 },
+      { objectType: "plan_indicator", action: "create", n: 37 },
+      { objectType: "plan_indicator", action: "declare", n: 5 },
+      { objectType: "plan_pillar", action: "create", n: 7 },
+      { objectType: "plan_progress", action: "create", n: 50 },
       { objectType: "submission", action: "approve", n: 348 },
       { objectType: "submission", action: "create", n: 348 },
       { objectType: "submission", action: "submit", n: 348 },
       { objectType: "unit", action: "create", n: 175 },
-      { objectType: "user", action: "create", n: 7 },
+      { objectType: "user", action: "create", n: 8 },
     ]);
   });
 

@@ -19,6 +19,8 @@ import {
   demoUsers,
   reportTimeline,
 } from "./dataset/index.ts";
+import { loadDtiDemo } from "./dti/load.ts";
+import { demoPlanCode, loadDemoPlan } from "./plan/load.ts";
 import { readUnitsCsv } from "./seed-file.ts";
 
 /** A demo account as `npm start` prints it. */
@@ -44,7 +46,9 @@ export async function isDatabaseEmpty(conn: Conn): Promise<boolean> {
  * Loads the Đồng Tháp 2023 demo (docs/demo.md) into an empty database, through the services
  * like any user's change, each with its audit row: units, metrics, the monthly form, the demo
  * users, then the 08/2023 and 09/2023 reports, each drafted, submitted on time and approved
- * on the system's authority. Stops at the first error; call it on an empty database only.
+ * on the system's authority, the plan KH-CDS-2023 (src/demo/plan/), and last the 2022 index
+ * assessment DTI-2022 (src/demo/dti/). Stops at the first error; call it on an empty database
+ * only.
  */
 export async function loadDemo(
   db: Db,
@@ -61,7 +65,10 @@ export async function loadDemo(
   const logins = await createLogins(db, actor, dataset);
   onProgress(`người dùng / users ${logins.length}/${logins.length}`);
   await loadReports(db, actor, dataset.reports, onProgress);
-  return { logins };
+  const indicators = await loadDemoPlan(db, actor);
+  onProgress(`kế hoạch / plan ${demoPlanCode}: ${indicators} chỉ tiêu / indicators`);
+  const dti = await loadDtiDemo(db, actor, onProgress);
+  return { logins: [...logins, ...dti.logins] };
 }
 
 async function createLogins(db: Db, actor: Actor, dataset: DemoDataset): Promise<DemoLogin[]> {

@@ -36,6 +36,16 @@ export const errorCatalogue = {
     vi: "Đơn vị {unit} nằm ngoài phạm vi được phân quyền của bạn",
     en: "Unit {unit} is outside your assigned scope",
   },
+  NOT_RESPONSIBLE_UNIT: {
+    status: 403,
+    vi: "Đơn vị của bạn không được giao chủ trì chỉ tiêu {indicator}",
+    en: "Your unit is not responsible for indicator {indicator}",
+  },
+  NO_APPROVED_DATA: {
+    status: 422,
+    vi: "Chưa có số liệu đã duyệt cho kỳ {period} của kế hoạch {plan}",
+    en: "No approved data for period {period} of plan {plan}",
+  },
   NOT_FOUND: { status: 404, vi: "Không tìm thấy {object}", en: "{object} not found" },
   ROUTE_NOT_FOUND: { status: 404, vi: "Không có đường dẫn này", en: "No such route" },
   CONFLICT: { status: 409, vi: "{object} đã tồn tại", en: "{object} already exists" },

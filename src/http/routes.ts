@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { analyticsRoutes } from "../analytics/routes.ts";
+import { assessmentRoutes } from "../assessments/routes.ts";
 import { auditRoutes } from "../audit/routes.ts";
 import { authRoutes } from "../auth/routes.ts";
 import { exchangeRoutes } from "../exchange/routes.ts";
 import { formRoutes } from "../forms/routes.ts";
 import { healthRoutes } from "../health/routes.ts";
 import { metricRoutes } from "../metrics/routes.ts";
+import { planRoutes } from "../plans/routes.ts";
+import { reportRoutes } from "../reports/routes.ts";
 import { submissionRoutes } from "../submissions/routes.ts";
 import { unitRoutes } from "../units/routes.ts";
 import { userRoutes } from "../users/routes.ts";
@@ -21,5 +24,8 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(formRoutes);
   await app.register(submissionRoutes);
   await app.register(exchangeRoutes);
+  await app.register(planRoutes);
+  await app.register(reportRoutes);
+  await app.register(assessmentRoutes);
   await app.register(auditRoutes);
 };

@@ -80,6 +80,8 @@ export interface KeyFigure {
   /** Percent (0–100) of `ofMetricCode`'s value, when the figure is a part of a whole. */
   sharePercent: number | null;
   ofMetricCode: string | null;
+  /** The whole's value, for "19/23" (added by the plan service; optional for older fixtures). */
+  ofValue?: number | null;
   /** The value at the previous period, for "compared with last month". */
   previousValue: number | null;
 }
@@ -92,6 +94,8 @@ export interface IssuedDocument {
   summaryVi: string;
   summaryEn: string | null;
   pillarCode: string | null;
+  /** The date or number is assumed for the demo, not given by the source (optional). */
+  sample?: boolean;
 }
 
 /** One difficulty or proposal, with the units that wrote it (identical texts are grouped). */

@@ -1,0 +1,52 @@
+import { writeFileSync } from "node:fs";
+import { withDatabase } from "../cli/database.ts";
+import type { Conn } from "../db/client.ts";
+import { rankingDocx } from "./outputs/docx.ts";
+import { rankingWorkbook } from "./outputs/excel.ts";
+import { rankingMarkdown } from "./outputs/markdown.ts";
+import { ranking } from "./reading.ts";
+
+const FORMATS = ["md", "xlsx", "docx"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The ranking of every group in one format; the CLI acts with the system's authority. */
+export async function renderRanking(
+  conn: Conn,
+  code: string,
+  format: Format,
+  group?: string,
+): Promise<string | Buffer> {
+  const view = await ranking(conn, null, code, group);
+  if (format === "xlsx") return rankingWorkbook(view);
+  if (format === "docx") return rankingDocx(view);
+  return rankingMarkdown(view);
+}
+
+/**
+ * `chiso ranking --assessment CODE [--format md|xlsx|docx] [--group G] [-o FILE]`: Markdown goes
+ * to the terminal unless -o is given; Excel and Word need -o (they are not text).
+ */
+export async function rankingCommand(values: Record<string, unknown>): Promise<number> {
+  const code = values.assessment as string | undefined;
+  const format = ((values.format as string | undefined) ?? "md") as Format;
+  const output = values.output as string | undefined;
+  if (!code || !FORMATS.includes(format)) {
+    process.stderr.write(
+      "Cần --assessment MÃ và --format md|xlsx|docx / Needs --assessment CODE and --format md|xlsx|docx\n",
+    );
+    return 2;
+  }
+  if (format !== "md" && !output) {
+    process.stderr.write(`Định dạng ${format} cần -o TỆP / Format ${format} needs -o FILE\n`);
+    return 2;
+  }
+  const group = values.group as string | undefined;
+  const content = await withDatabase((database) => renderRanking(database.db, code, format, group));
+  if (output) {
+    writeFileSync(output, content);
+    process.stderr.write(`Đã ghi / Written: ${output}\n`);
+  } else {
+    process.stdout.write(content);
+  }
+  return 0;
+}

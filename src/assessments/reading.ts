@@ -1,0 +1,98 @@
+import type { Principal } from "../access/principal.ts";
+import type { Conn } from "../db/client.ts";
+import { AppError } from "../errors/app-error.ts";
+import { appraisableCriteria, isAppraiser, isAssessmentAdmin, isUnitMember } from "./access.ts";
+import { evidenceOf } from "./evidence.ts";
+import { type RankingView, rankingView } from "./ranking-view.ts";
+import { computeResults, type Results } from "./results.ts";
+import { type ScorecardView, scorecardView } from "./scorecard-view.ts";
+import { assessedUnit, loadAssessment } from "./store.ts";
+import type { LoadedAssessment } from "./types.ts";
+
+// Who sees results: once published, every signed-in user. Before, admins over the assessment
+// and appraisers see the ranking; a unit sees its own scorecard; an appraiser sees, on each
+// scorecard, only the criteria it appraises.
+
+const unitIdsOf = (results: Results) => results.results.map((r) => r.unit.unitId);
+
+async function seesRanking(
+  conn: Conn,
+  principal: Principal | null,
+  loaded: LoadedAssessment,
+  results: Results,
+) {
+  return (
+    loaded.row.status === "published" ||
+    isAppraiser(principal) ||
+    (await isAssessmentAdmin(conn, principal, unitIdsOf(results), loaded.asOf))
+  );
+}
+
+const notPublished = (loaded: LoadedAssessment) =>
+  new AppError("RESULTS_NOT_PUBLISHED", { assessment: loaded.row.code });
+
+/** Bảng xếp hạng of each group (or one), with pillar ranks and the change on last year. */
+export async function ranking(
+  conn: Conn,
+  principal: Principal | null,
+  code: string,
+  group?: string,
+): Promise<RankingView> {
+  const loaded = await loadAssessment(conn, code);
+  const results = await computeResults(conn, loaded);
+  if (!(await seesRanking(conn, principal, loaded, results))) throw notPublished(loaded);
+  return rankingView(loaded, results, group);
+}
+
+/** Phiếu kết quả of one unit: criterion by criterion, self-assessed beside appraised, with evidence. */
+export async function scorecard(
+  conn: Conn,
+  principal: Principal | null,
+  code: string,
+  unitCode: string,
+): Promise<ScorecardView> {
+  const loaded = await loadAssessment(conn, code);
+  const unit = await assessedUnit(conn, loaded, unitCode);
+  const results = await computeResults(conn, loaded);
+  const result = results.results.find((r) => r.unit.unitId === unit.unitId);
+  if (!result) throw notPublished(loaded);
+  const only = await restriction(conn, principal, loaded, results, unit.unitId);
+  const evidence = await evidenceOf(conn, loaded.row.id, [unit.unitId]);
+  const rank = (await seesRanking(conn, principal, loaded, results))
+    ? (results.ranked.find((r) => r.unit === unit.code)?.rank ?? null)
+    : null;
+  return scorecardView(loaded, results, result, { evidence, rank, only });
+}
+
+/** Undefined for a full view, the appraiser's criteria for a partial one; 403 for nobody's. */
+async function restriction(
+  conn: Conn,
+  principal: Principal | null,
+  loaded: LoadedAssessment,
+  results: Results,
+  unitId: number,
+): Promise<Set<string> | undefined> {
+  if (loaded.row.status === "published") return undefined;
+  if (await isUnitMember(conn, principal, unitId, loaded.asOf)) return undefined;
+  if (await isAssessmentAdmin(conn, principal, unitIdsOf(results), loaded.asOf)) return undefined;
+  if (isAppraiser(principal)) return appraisableCriteria(conn, principal, loaded, unitIdsOf(results));
+  throw notPublished(loaded);
+}
+
+/**
+ * Việc thẩm định: for an appraiser, every unit's scorecard limited to the criteria it verifies,
+ * with the units' values and evidence; admins get every criterion.
+ */
+export async function appraisalWorklist(conn: Conn, principal: Principal | null, code: string) {
+  const loaded = await loadAssessment(conn, code);
+  const results = await computeResults(conn, loaded);
+  const ids = unitIdsOf(results);
+  const admin = await isAssessmentAdmin(conn, principal, ids, loaded.asOf);
+  if (!admin && !isAppraiser(principal)) throw new AppError("FORBIDDEN");
+  const mine = await appraisableCriteria(conn, principal, loaded, ids);
+  const evidence = await evidenceOf(conn, loaded.row.id, ids);
+  const cards = results.results.map((r) =>
+    scorecardView(loaded, results, r, { evidence, rank: null, only: mine }),
+  );
+  return { criteria: [...mine], units: cards };
+}
