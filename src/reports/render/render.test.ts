@@ -152,9 +152,12 @@ describe("Word (.docx) in the Decree 30/2020 format", () => {
         { encoding: "utf8", timeout: 120_000 },
       );
       expect(out.status, out.stderr).toBe(0);
-      const text = oneLine(pdfText(join(dir, "report.pdf")).replace(/\f\s*\d+\s*\n/g, " "));
-      expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-      expect(text).toContain(oneLine((summaries[1] as { text: string }).text));
+      // LibreOffice justifies with its own glyph spacing, so pdftotext may split a word
+      // ("Truy ền"): compare the letters in order, with white space taken out.
+      const letters = (t: string) => t.normalize("NFC").replace(/\s+/g, "");
+      const text = letters(pdfText(join(dir, "report.pdf")).replace(/\f\s*\d+\s*\n/g, " "));
+      expect(text).toContain(letters("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+      expect(text).toContain(letters((summaries[1] as { text: string }).text));
     },
   );
 });
