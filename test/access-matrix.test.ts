@@ -50,7 +50,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const publicRoutes = new Set(["GET /api/health", "POST /api/auth/login", "POST /api/auth/logout"]);
+const publicRoutes = new Set([
+  "GET /api/health",
+  "GET /api/demo",
+  "POST /api/auth/login",
+  "POST /api/auth/logout",
+]);
 
 describe("anonymous callers", () => {
   it("are refused with 401 on every documented route but the public ones", async () => {

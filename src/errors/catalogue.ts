@@ -69,6 +69,11 @@ export const errorCatalogue = {
     vi: "Báo cáo không đạt quy tắc kiểm tra",
     en: "The report fails its validation rules",
   },
+  TEMPLATE_REJECTED: {
+    status: 422,
+    vi: "Tệp Excel có {count} ô không hợp lệ; chưa lưu số liệu nào",
+    en: "Invalid cells in the workbook: {count}; nothing was saved",
+  },
   IMPORT_REJECTED: {
     status: 409,
     vi: "Không nhập dữ liệu: có {count} lỗi",

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../config/config.ts";
 import type { Database } from "../db/client.ts";
+import { webApp } from "../web/static.ts";
 import { installAuthentication } from "./authenticate.ts";
 import { installErrorHandling } from "./error-handler.ts";
 import { apiRoutes } from "./routes.ts";
@@ -57,5 +58,6 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
     app.swagger(),
   );
   await app.register(apiRoutes, { prefix: "/api" });
+  await webApp(app);
   return app;
 }

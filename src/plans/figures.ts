@@ -8,29 +8,32 @@ import type { FigureRow } from "./queries.ts";
 import type { KeyFigure } from "./report-data.ts";
 import type { PlanRow } from "./store.ts";
 
-interface MetricName {
+export interface MetricName {
   code: string;
   nameVi: string;
   nameEn: string | null;
   unitOfMeasure: string | null;
 }
 
-async function metricNames(conn: Conn): Promise<Map<string, MetricName>> {
+/** Names and units of the given metrics, by code. */
+export async function metricNames(conn: Conn, codes: readonly string[]): Promise<Map<string, MetricName>> {
+  if (codes.length === 0) return new Map();
   const rows = await queryRows<MetricName>(
     conn,
-    sql`select code, name_vi as "nameVi", name_en as "nameEn", unit_of_measure as "unitOfMeasure" from metrics`,
+    sql`select code, name_vi as "nameVi", name_en as "nameEn", unit_of_measure as "unitOfMeasure"
+        from metrics where code in ${[...new Set(codes)]}`,
   );
   return new Map(rows.map((r) => [r.code, r]));
 }
 
 /** The metric codes a figure reads: its formula's references or its own code, and its whole. */
-function codesOf(f: FigureRow): string[] {
+export function codesOf(f: FigureRow): string[] {
   const parsed = f.formula ? parseChecked(f.formula) : null;
   const own = f.formula ? (parsed?.ok ? parsed.refs : []) : [f.code];
   return f.shareOf ? [...own, f.shareOf] : own;
 }
 
-function figureValue(f: FigureRow, values: ReadonlyMap<string, number> | undefined): number | null {
+export function figureValue(f: FigureRow, values: ReadonlyMap<string, number> | undefined): number | null {
   if (!f.formula) return values?.get(f.code) ?? null;
   const parsed = parseChecked(f.formula);
   return parsed.ok ? formulaValue(parsed.ast, values) : null;
@@ -56,7 +59,10 @@ export async function keyFigures(
   month: string,
   previous: string,
 ): Promise<Map<string, KeyFigure[]>> {
-  const names = await metricNames(conn);
+  const names = await metricNames(
+    conn,
+    figures.flatMap((f) => [f.code, ...(f.shareOf ? [f.shareOf] : [])]),
+  );
   const values: MonthlyValues = await scopeValues(conn, reader, plan, figures.flatMap(codesOf), [
     previous,
     month,

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import { approvedReport, rateIndicator, seedTinyPlan } from "../plans/test-fixtures.ts";
+import { createUnits } from "../units/service.ts";
+import type { Summary } from "./schema.ts";
+
+let t: TestApp;
+let viewer: { cookie: string };
+
+const summary = (query: string, headers: Record<string, string> = viewer) =>
+  t.app.inject({ method: "GET", url: `/api/ioc/summary${query}`, headers });
+
+beforeAll(async () => {
+  t = await testApp();
+  const { admin } = await seedTinyPlan(t);
+  const post = (url: string, payload: object) =>
+    t.app.inject({ method: "POST", url, payload, headers: admin });
+  await post("/api/plans/KH-T/indicators", rateIndicator);
+  await post("/api/plans/KH-T/pillars/A/figures", { code: "DONE", shareOf: "TOTAL" });
+  // August: C11 9/11, C12 2/30 (D1), C21 missing. September: C11 10/12 only.
+  await approvedReport(t.database.db, "C11", "202308", { DONE: 9, TOTAL: 11 });
+  await approvedReport(t.database.db, "C12", "202308", { DONE: 2, TOTAL: 30 });
+  await approvedReport(t.database.db, "C11", "202309", { DONE: 10, TOTAL: 12 });
+  viewer = await signIn(t, "lanhdao", [{ role: "viewer", unitCode: "P" }]);
+});
+afterAll(() => t.close());
+
+describe("GET /api/ioc/summary", () => {
+  test("refuses anonymous callers", async () => {
+    const res = await summary("?plan=KH-T", {});
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe("UNAUTHENTICATED");
+  });
+
+  test("answers every panel for the latest month with approved reports by default", async () => {
+    const res = await summary("");
+    expect(res.statusCode).toBe(200);
+    const s: Summary = res.json();
+    expect(s.plan.code).toBe("KH-T");
+    expect(s.period).toEqual({ id: "202309", labelVi: "Tháng 9/2023", labelEn: "September 2023" });
+    expect(s.periods).toEqual(["202309", "202308"]);
+    // R-01 at September: C11 10/12 alone counts for the province (C12 has no September report).
+    expect(s.status?.pillars).toEqual([
+      {
+        code: "A",
+        nameVi: "Trụ cột A",
+        nameEn: "Pillar A",
+        counts: { total: 1, done: 1, likely: 0, at_risk: 0, dependent: 0, discontinued: 0, no_data: 0 },
+      },
+    ]);
+    const [done] = s.figures;
+    expect(done).toMatchObject({
+      code: "DONE",
+      value: 10,
+      previousValue: 11,
+      labelVi: "Số hồ sơ đã giải quyết",
+    });
+    expect(done?.sharePercent).toBeCloseTo((10 / 12) * 100, 10);
+    expect(done?.trend).toHaveLength(12);
+    expect(done?.trend.slice(-3)).toEqual([
+      { period: "202307", value: null },
+      { period: "202308", value: 11 },
+      { period: "202309", value: 10 },
+    ]);
+  });
+
+  test("counts reports on time, late and missing by district and month", async () => {
+    const s: Summary = (await summary("?plan=KH-T&period=202309")).json();
+    expect(s.completeness.forms).toEqual(["TINY_MONTHLY"]);
+    expect(s.completeness.months).toEqual(["202304", "202305", "202306", "202307", "202308", "202309"]);
+    const row = (code: string) => s.completeness.rows.find((r) => r.code === code)?.cells.slice(-2);
+    expect(row("D1")).toEqual([
+      { period: "202308", expected: 2, onTime: 2, late: 0, missing: 0 },
+      { period: "202309", expected: 2, onTime: 1, late: 0, missing: 1 },
+    ]);
+    expect(row("D2")).toEqual([
+      { period: "202308", expected: 1, onTime: 0, late: 0, missing: 1 },
+      { period: "202309", expected: 1, onTime: 0, late: 0, missing: 1 },
+    ]);
+    // S1 reports nothing: no row. The totals add up the rows.
+    expect(s.completeness.rows.map((r) => r.code)).toEqual(["D1", "D2"]);
+    expect(s.completeness.totals.at(-1)).toEqual({
+      period: "202309",
+      expected: 3,
+      onTime: 1,
+      late: 0,
+      missing: 2,
+    });
+  });
+
+  test("gives the map's figures by district, with the share of the whole", async () => {
+    const s: Summary = (await summary("?plan=KH-T&period=202308")).json();
+    expect(s.map.figures).toEqual([{ code: "DONE", labelVi: "Số hồ sơ đã giải quyết", labelEn: null }]);
+    const d1 = s.map.units.find((u) => u.code === "D1");
+    expect(d1?.values.DONE?.value).toBe(11);
+    expect(d1?.values.DONE?.share).toBeCloseTo((11 / 41) * 100, 10);
+    expect(s.map.units.find((u) => u.code === "D2")?.values.DONE).toEqual({ value: null, share: null });
+    expect(s.ranking).toBeNull();
+  });
+
+  test("leaves the statuses out for a month outside the plan's year, and refuses a bad month", async () => {
+    const outside: Summary = (await summary("?plan=KH-T&period=202401")).json();
+    expect(outside.status).toBeNull();
+    expect(outside.period.id).toBe("202401");
+    const bad = await summary("?plan=KH-T&period=202313");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].path).toBe("period");
+  });
+
+  test("answers 304 while the data is unchanged, and the new figure once a report is approved", async () => {
+    const first = await summary("?plan=KH-T&period=202309");
+    const etag = String(first.headers.etag);
+    expect(first.headers["cache-control"]).toBe("private, no-cache");
+    const again = await summary("?plan=KH-T&period=202309", { ...viewer, "if-none-match": etag });
+    expect(again.statusCode).toBe(304);
+
+    await approvedReport(t.database.db, "C12", "202309", { DONE: 5, TOTAL: 30 });
+    await new Promise((r) => setTimeout(r, 1100)); // the data version is read at most once a second
+    const fresh = await summary("?plan=KH-T&period=202309", { ...viewer, "if-none-match": etag });
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.headers.etag).not.toBe(etag);
+    expect(fresh.json().figures[0].value).toBe(15);
+  });
+
+  test("refuses a user of another province, and names an unknown plan", async () => {
+    await createUnits(t.database.db, testActor, [
+      { code: "Q", nameVi: "Tỉnh Khác", kind: "territorial", type: "tỉnh", validFrom: "2020-01-01" },
+    ]);
+    const outsider = await signIn(t, "ngoai", [{ role: "viewer", unitCode: "Q" }]);
+    const refused = await summary("?plan=KH-T", outsider);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe("OUT_OF_SCOPE");
+    const unknown = await summary("?plan=NOPE");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("GET /api/ioc/periods", () => {
+  test("lists the months with approved reports, newest first", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/ioc/periods", headers: viewer });
+    expect(res.json()).toEqual({ periods: ["202309", "202308"] });
+  });
+});

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { principalOf } from "../http/context.ts";
+import { cachedSummary, summaryTag } from "./cached.ts";
+import { summaryOut, summaryQuery } from "./schema.ts";
+import { approvedMonths } from "./summary.ts";
+
+export const iocRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/ioc/periods",
+    {
+      schema: {
+        tags: ["ioc"],
+        summary:
+          "Các tháng đã có báo cáo được phê duyệt, mới nhất trước / Months with approved reports, newest first",
+        response: { 200: z.object({ periods: z.array(z.string()) }) },
+      },
+    },
+    async (request) => {
+      principalOf(request);
+      return { periods: await approvedMonths(app.db) };
+    },
+  );
+
+  app.get(
+    "/ioc/summary",
+    {
+      schema: {
+        tags: ["ioc"],
+        summary:
+          "Màn hình điều hành (IOC): chỉ tiêu theo trụ cột, số liệu nổi bật, tính đầy đủ, xếp hạng, bản đồ / " +
+          "The leaders' screen in one answer: statuses per pillar, key figures, completeness, ranking, map",
+        querystring: summaryQuery,
+        response: { 200: summaryOut, 304: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const tag = await summaryTag(app.db, principal, request.query);
+      reply.header("etag", tag.etag).header("cache-control", "private, no-cache");
+      if (request.headers["if-none-match"] === tag.etag) return reply.status(304).send(null);
+      return cachedSummary(app.db, principal, request.query, tag);
+    },
+  );
+};

@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+
+// The district's own report (unit 866) for last month: the monthly-cycle test uses a commune's.
+const REPORT = "/reports/CDS_MONTHLY/866/202610";
+
+/** Fills the downloaded template: each metric row has its code in column B, its value in E. */
+async function fill(path: string, values: Record<string, unknown>): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const sheet = book.getWorksheet("Báo cáo");
+  if (!sheet) throw new Error("no sheet Báo cáo");
+  sheet.eachRow((row) => {
+    const code = String(row.getCell("B").value ?? "");
+    if (code in values) row.getCell("E").value = values[code] as ExcelJS.CellValue;
+  });
+  const out = join(mkdtempSync(join(tmpdir(), "chiso-xlsx-")), "filled.xlsx");
+  writeFileSync(out, Buffer.from(await book.xlsx.writeBuffer()));
+  return out;
+}
+
+describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost connection", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await (await newContext(browser)).newPage();
+    await login(page, "tpcaolanh.baocao");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("a filled template with one bad cell is refused naming that cell; fixed, it fills the draft", async () => {
+    await page.goto(REPORT);
+    await page.getByText("Nhập bằng tệp Excel").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải mẫu Excel" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("mau-CDS_MONTHLY-866-202610.xlsx");
+    const template = await download.path();
+
+    const bad = await fill(template, {
+      HOUSEHOLDS_TOTAL: 47_500,
+      HOUSEHOLDS_FIBRE: "nhiều lắm",
+      DX_TRAININGS_HELD: 3,
+    });
+    await page.getByLabel("Chọn tệp Excel đã điền").setInputFiles(bad);
+    const errors = page.locator(".excel-errors tbody tr");
+    await errors.filter({ hasText: "E16" }).waitFor();
+    await expect(errors.count()).resolves.toBe(1);
+    await expect(errors.first().textContent()).resolves.toBe("E16HOUSEHOLDS_FIBREGiá trị phải là số");
+    await expect(page.locator("#field-HOUSEHOLDS_TOTAL").inputValue()).resolves.toBe("");
+    await screen(page, "11-excel-errors");
+
+    const good = await fill(template, {
+      HOUSEHOLDS_TOTAL: 47_500,
+      HOUSEHOLDS_FIBRE: "41.250",
+      DX_TRAININGS_HELD: 3,
+    });
+    await page.getByLabel("Chọn tệp Excel đã điền").setInputFiles(good);
+    await page.getByText("Đã nhập số liệu từ tệp Excel vào bản nháp.").waitFor();
+    await expect(page.locator("#field-HOUSEHOLDS_FIBRE").inputValue()).resolves.toBe("41250");
+    await expect(page.locator("#field-HOUSEHOLDS_TOTAL").inputValue()).resolves.toBe("47500");
+  });
+
+  test("typing while the server is unreachable loses nothing: the draft is kept and saved when back", async () => {
+    await page.goto(REPORT);
+    await page.route("**/api/submissions", (route) =>
+      route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await page.locator("#field-DOCUMENTS_ISSUED").fill("4");
+    await page.locator('[data-save-state="offline"]').waitFor();
+    await screen(page, "12-report-form-offline");
+
+    await page.reload();
+    await expect(page.locator("#field-DOCUMENTS_ISSUED").inputValue()).resolves.toBe("4");
+    await page.getByText("Đã khôi phục số liệu bạn nhập trước đó").waitFor();
+
+    await page.unroute("**/api/submissions");
+    await page.locator('[data-save-state="saved"]').waitFor({ timeout: 30_000 });
+    const list: { id: number; unit: string }[] = await (
+      await page.request.get("/api/submissions?form=CDS_MONTHLY&unit=866&period=202610")
+    ).json();
+    const own = list.find((s) => s.unit === "866");
+    const detail = await (await page.request.get(`/api/submissions/${own?.id}`)).json();
+    const documents = detail.values.find((v: { metric: string }) => v.metric === "DOCUMENTS_ISSUED");
+    expect(documents.value).toBe(4);
+  });
+
+  test("the form works on a phone", async () => {
+    const phone = await (await newContext(browser, { width: 390, height: 844 })).newPage();
+    await login(phone, "mytan.baocao");
+    await phone.goto("/reports/CDS_MONTHLY/29884/202611");
+    await phone.locator("#field-HOUSEHOLDS_TOTAL").fill("2361");
+    await phone.locator('[data-save-state="saved"]').waitFor();
+    await screen(phone, "13-report-form-phone");
+  });
+});

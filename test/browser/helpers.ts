@@ -1,0 +1,47 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { inject } from "vitest";
+import { CHROMIUM, launchChromium } from "./chromium.ts";
+
+/**
+ * Debian's Chromium (`apt-get install chromium`); without it the browser tests skip, saying so,
+ * except in CI, which installs it (.ci/run): there a missing browser fails the run.
+ */
+export const hasChromium = process.env.CI === "true" || existsSync(CHROMIUM);
+export const PASSWORD = "chiso-demo";
+
+const screens = join(import.meta.dirname, "../../test-results/screens");
+
+export function baseUrl(): string {
+  return inject("baseUrl");
+}
+
+export const launch = launchChromium;
+
+/** A fresh browser profile (own cookies and storage) at a laptop's size, in Vietnamese. */
+export function newContext(browser: Browser, size = { width: 1366, height: 768 }): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: size,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    acceptDownloads: true,
+    baseURL: baseUrl(),
+    reducedMotion: "reduce",
+  });
+}
+
+/** Signs in through the login page, as a person would. */
+export async function login(page: Page, username: string): Promise<void> {
+  await page.goto("/");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+}
+
+/** Saves a screenshot of a main screen for a reviewer (test-results/screens, ignored by git). */
+export async function screen(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(screens, { recursive: true });
+  await page.screenshot({ path: join(screens, `${name}.png`), fullPage });
+}

@@ -1,0 +1,165 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+
+// Today is after October 2026's cut-off: last month's report (202610) is the one a commune
+// officer enters now. The 2023 periods of the demo are locked for reporters.
+const PERIOD = "202610";
+const REPORT = `/reports/CDS_MONTHLY/29884/${PERIOD}`;
+const REASON = "Số hộ dùng cáp quang chưa khớp số liệu của nhà mạng; đề nghị kiểm tra lại.";
+
+const field = (page: Page, metric: string) => page.locator(`#field-${metric}`);
+const notes = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"] .field-notes`);
+
+/** Waits until the element reads exactly this text (the page updates as the person types). */
+async function shows(locator: Locator, text: string) {
+  await locator.filter({ hasText: text }).waitFor();
+  expect((await locator.textContent())?.trim()).toBe(text);
+}
+
+async function waitSaved(page: Page) {
+  await page.locator('[data-save-state="saved"]').waitFor();
+}
+
+describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
+  let browser: Browser;
+  let reporter: Page;
+  let approver: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    reporter = await (await newContext(browser)).newPage();
+    approver = await (await newContext(browser)).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("a commune officer enters last month's report, meets the checks, fixes them and sends it", async () => {
+    await reporter.goto("/");
+    await reporter.getByRole("heading", { name: "Tài khoản dùng thử" }).waitFor();
+    await screen(reporter, "01-login");
+    await login(reporter, "mytan.baocao");
+    await reporter.waitForURL("**/reports");
+    const item = reporter.locator(`li[data-period="${PERIOD}"][data-unit="29884"]`);
+    await expect(item.textContent()).resolves.toContain("Tháng 10/2026");
+    await screen(reporter, "02-my-reports");
+    await item.getByRole("link", { name: "Nhập báo cáo" }).click();
+    await reporter.waitForURL(`**${REPORT}`);
+
+    // The label names each field: a person (or a screen reader) finds it by its words.
+    await reporter.getByLabel("Số hộ gia đình (hộ)", { exact: true }).fill("2.360");
+    await field(reporter, "HOUSEHOLDS_FIBRE").fill("2500");
+    await field(reporter, "SECURITY_LAYERS").fill("5");
+    await shows(notes(reporter, "HOUSEHOLDS_FIBRE"), "Số hộ dùng cáp quang không được vượt số hộ gia đình");
+    await shows(notes(reporter, "SECURITY_LAYERS"), "Không được lớn hơn 4");
+    await screen(reporter, "03-report-form-errors");
+
+    // Errors block sending: nothing leaves, the required fields are pointed out.
+    await reporter.getByRole("button", { name: "Nộp báo cáo" }).click();
+    await shows(notes(reporter, "DX_TRAININGS_HELD"), "Chưa nhập (bắt buộc khi nộp)");
+    await reporter.locator("#checks", { hasText: "4 lỗi cần sửa trước khi nộp" }).waitFor();
+
+    await field(reporter, "HOUSEHOLDS_FIBRE").fill("1900");
+    await field(reporter, "SECURITY_LAYERS").fill("");
+    await field(reporter, "DX_TRAININGS_HELD").fill("2");
+    await field(reporter, "DOCUMENTS_ISSUED").fill("1");
+    await reporter
+      .getByLabel("Kết quả thực hiện")
+      .fill("Tổ công nghệ số cộng đồng hỗ trợ 35 hộ cài đặt VNeID.");
+    await reporter.locator("#checks", { hasText: "Số liệu đạt các quy tắc kiểm tra." }).waitFor();
+    await waitSaved(reporter);
+    await reporter.getByRole("button", { name: "Nộp báo cáo" }).click();
+    await reporter.getByText("Báo cáo đã nộp và đang chờ phê duyệt; không sửa được.").waitFor();
+    await expect(field(reporter, "HOUSEHOLDS_FIBRE").inputValue()).resolves.toBe("1900");
+    await screen(reporter, "04-report-submitted");
+  });
+
+  test("the district approver sees it with last period beside it and returns it with a reason", async () => {
+    await login(approver, "tpcaolanh.duyet");
+    await approver.waitForURL("**/approvals");
+    await screen(approver, "05-approvals");
+    await approver
+      .getByRole("row", { name: /Xã Mỹ Tân/ })
+      .getByRole("link")
+      .click();
+    await approver.getByRole("heading", { name: "Xã Mỹ Tân · Tháng 10/2026" }).waitFor();
+    await expect(
+      approver.locator('tr[data-metric="HOUSEHOLDS_FIBRE"]').getAttribute("class"),
+    ).resolves.toContain("changed");
+    // A user never sees a button for an action their role cannot take: no "send" for an approver.
+    await expect(approver.getByRole("button", { name: "Nộp báo cáo" }).count()).resolves.toBe(0);
+    await screen(approver, "06-approval-detail", true);
+
+    await approver.getByRole("button", { name: "Trả lại", exact: true }).click();
+    await approver.getByText("Cần nêu lý do trả lại").waitFor();
+    await approver.getByLabel("Lý do trả lại").fill(REASON);
+    await approver.getByRole("button", { name: "Trả lại", exact: true }).click();
+    await approver.getByText("Đã trả lại báo cáo.").waitFor();
+  });
+
+  test("the officer reads the reason, corrects the figure and sends it again; the approver approves", async () => {
+    await reporter.goto("/reports");
+    const returned = reporter.locator(`li.work-returned[data-period="${PERIOD}"]`, { hasText: REASON });
+    await returned.waitFor();
+    await screen(reporter, "07-returned");
+    await returned.getByRole("link", { name: "Sửa báo cáo" }).click();
+    await reporter.waitForURL(`**${REPORT}`);
+    await shows(reporter.locator(".report .return-reason"), REASON);
+    await field(reporter, "HOUSEHOLDS_FIBRE").fill("1950");
+    await waitSaved(reporter);
+    await reporter.getByRole("button", { name: "Nộp báo cáo" }).click();
+    await reporter.getByText("Báo cáo đã nộp và đang chờ phê duyệt; không sửa được.").waitFor();
+
+    await approver.goto("/approvals");
+    await approver
+      .getByRole("row", { name: /Xã Mỹ Tân/ })
+      .getByRole("link")
+      .click();
+    await approver.getByRole("button", { name: "Phê duyệt" }).click();
+    await approver.getByText("Đã phê duyệt báo cáo.").waitFor();
+    await approver.getByText("Không có báo cáo nào chờ phê duyệt.").waitFor();
+  });
+
+  test("the new figure is on the leaders' screen for that month", async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await login(admin, "admin");
+    await admin.goto(`/ioc?period=${PERIOD}`);
+    await admin.locator(".ioc[data-ready]").waitFor();
+    const households = admin.locator('[data-figure="HOUSEHOLDS_FIBRE"] .figure-value');
+    await shows(households, "1.950 hộ");
+    await shows(admin.locator(".grid-total td").last().locator("[aria-hidden]"), "1/174");
+    await screen(admin, "08-ioc", true);
+    await admin.getByRole("button", { name: "Ngôn ngữ: English" }).click();
+    await admin.getByRole("heading", { name: "Operations centre" }).waitFor();
+    await shows(households, "1,950");
+    await screen(admin, "08-ioc-english");
+    await admin.getByRole("button", { name: "Language: Tiếng Việt" }).click();
+
+    const wall = await (await newContext(browser, { width: 1920, height: 1080 })).newPage();
+    await login(wall, "admin");
+    await wall.goto("/ioc?period=202309");
+    await wall.locator(".ioc[data-ready]").waitFor();
+    await screen(wall, "09-ioc-wall-screen");
+  });
+
+  test("the plan report previews in the page and downloads as Word", async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await login(admin, "admin");
+    await admin.goto("/plan-report");
+    await admin.locator(".markdown h2", { hasText: "BÁO CÁO" }).waitFor();
+    await expect(admin.locator(".markdown").textContent()).resolves.toContain(
+      "Số dịch vụ công trực tuyến toàn trình: 763/1.605",
+    );
+    await screen(admin, "10-plan-report");
+    const [download] = await Promise.all([
+      admin.waitForEvent("download"),
+      admin.getByRole("link", { name: "Word (.docx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("bao-cao-KH-CDS-2023-202309.docx");
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
+  });
+});

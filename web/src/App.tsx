@@ -1,0 +1,84 @@
+import { lazy, type ReactNode, Suspense } from "react";
+import { Loading } from "./components/common.tsx";
+import { Header } from "./components/Header.tsx";
+import { useI18n } from "./i18n/index.tsx";
+import { Later } from "./pages/Later.tsx";
+import { LoginDialog, LoginPage } from "./pages/Login.tsx";
+import { match, Redirect, usePath } from "./router.tsx";
+import { type Role, useSession } from "./session.tsx";
+
+// Each screen is its own chunk: a reporter on a phone never downloads the IOC's charts.
+const IocPage = lazy(() => import("./pages/ioc/IocPage.tsx"));
+const MyReports = lazy(() => import("./pages/reports/MyReports.tsx"));
+const ReportForm = lazy(() => import("./pages/reports/ReportForm.tsx"));
+const Approvals = lazy(() => import("./pages/approvals/Approvals.tsx"));
+const ApprovalDetail = lazy(() => import("./pages/approvals/ApprovalDetail.tsx"));
+const PlanReport = lazy(() => import("./pages/planreport/PlanReport.tsx"));
+const PlanPage = lazy(() => import("./pages/plan/PlanPage.tsx"));
+
+interface Route {
+  pattern: string;
+  /** Shown only to holders of one of these roles (any signed-in user when absent). */
+  roles?: Role[];
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+const routes: Route[] = [
+  { pattern: "/ioc", render: () => <IocPage /> },
+  { pattern: "/reports", roles: ["reporter"], render: () => <MyReports /> },
+  {
+    pattern: "/reports/:form/:unit/:period",
+    roles: ["reporter", "approver", "viewer"],
+    render: (p) => <ReportForm form={p.form ?? ""} unit={p.unit ?? ""} period={p.period ?? ""} />,
+  },
+  { pattern: "/approvals", roles: ["approver"], render: () => <Approvals /> },
+  {
+    pattern: "/approvals/:id",
+    roles: ["approver"],
+    render: (p) => <ApprovalDetail id={Number(p.id)} />,
+  },
+  { pattern: "/plan-report", render: () => <PlanReport /> },
+  { pattern: "/plan", render: () => <PlanPage /> },
+  { pattern: "/index", render: () => <Later /> },
+  { pattern: "/admin", roles: ["admin"], render: () => <Later /> },
+];
+
+/** Where a user lands: a reporter on the reports to write, everyone else on the IOC. */
+function home(can: (role: Role) => boolean): string {
+  if (can("reporter") && !can("admin")) return "/reports";
+  if (can("approver") && !can("admin") && !can("viewer")) return "/approvals";
+  return "/ioc";
+}
+
+function Routes() {
+  const path = usePath();
+  const { can } = useSession();
+  const { t } = useI18n();
+  if (path === "/" || path.startsWith("/login")) return <Redirect to={home(can)} />;
+  for (const route of routes) {
+    const params = match(route.pattern, path);
+    if (!params) continue;
+    if (route.roles && !route.roles.some(can)) return <Redirect to={home(can)} />;
+    return <Suspense fallback={<Loading />}>{route.render(params)}</Suspense>;
+  }
+  return <p>{t.app.notFound}</p>;
+}
+
+export function App() {
+  const { me, expired } = useSession();
+  const { t } = useI18n();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <LoginPage />;
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t.app.skip}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Routes />
+      </main>
+      {expired && <LoginDialog />}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import {
+  checkRule,
+  type Expr,
+  parseExpression,
+  referencedMetrics,
+} from "../../../../src/domain/expression/index.ts";
+import { parseTyped, typedText } from "../../format.ts";
+import type { Lang } from "../../i18n/index.tsx";
+import type { FormMetric, FormView, Value } from "./types.ts";
+
+/** Why a typed value cannot be stored, with the bound it broke. */
+export type FieldProblem =
+  | { kind: "number" }
+  | { kind: "integer" }
+  | { kind: "min"; bound: number }
+  | { kind: "max"; bound: number };
+
+export type Parsed = { ok: true; value: Value } | { ok: false; problem: FieldProblem };
+
+/** Percentages lie in 0..100 unless the metric sets its own bounds (as the server decides). */
+function bounds(m: FormMetric): { min: number | null; max: number | null } {
+  const percent = m.valueType === "percent";
+  return { min: m.minValue ?? (percent ? 0 : null), max: m.maxValue ?? (percent ? 100 : null) };
+}
+
+/** What a field's text means for its metric: null when empty, or the first problem. */
+export function parseField(m: FormMetric, text: string, lang: Lang): Parsed {
+  if (text.trim() === "") return { ok: true, value: null };
+  if (m.valueType === "text") return { ok: true, value: text };
+  if (m.valueType === "boolean") return { ok: true, value: text === "true" };
+  const n = parseTyped(text, lang);
+  if (!Number.isFinite(n)) return { ok: false, problem: { kind: "number" } };
+  if (m.valueType === "integer" && !Number.isInteger(n)) return { ok: false, problem: { kind: "integer" } };
+  const { min, max } = bounds(m);
+  if (min !== null && n < min) return { ok: false, problem: { kind: "min", bound: min } };
+  if (max !== null && n > max) return { ok: false, problem: { kind: "max", bound: max } };
+  return { ok: true, value: n };
+}
+
+/** A stored value as the text its field shows. */
+export function fieldText(value: Value, lang: Lang): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") return typedText(value, lang);
+  return value;
+}
+
+export interface Rule {
+  code: string;
+  severity: "error" | "warning";
+  messageVi: string;
+  messageEn: string;
+  ast: Expr;
+  metrics: string[];
+}
+
+/** The form's validation rules, parsed once (the same expression language as the server). */
+export function parseRules(form: FormView): Rule[] {
+  return form.rules.flatMap((r) => {
+    const parsed = parseExpression(r.expression);
+    if (!parsed.ok) return [];
+    return [{ ...r, ast: parsed.ast, metrics: referencedMetrics(parsed.ast) }];
+  });
+}
+
+/**
+ * The rules that fail on these values, as the server checks them on submission: a rule naming
+ * a metric without a value is skipped; yes/no counts as 1/0.
+ */
+export function failingRules(rules: readonly Rule[], values: ReadonlyMap<string, Value>): Rule[] {
+  const lookup = (code: string) => {
+    const v = values.get(code);
+    if (typeof v === "boolean") return v ? 1 : 0;
+    return typeof v === "number" ? v : null;
+  };
+  return rules.filter((r) => checkRule(r.ast, lookup, "skip_if_any_missing") === "fail");
+}

@@ -1,0 +1,61 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { api, type ResponseOf, setUnauthenticatedHandler } from "./api/client.ts";
+
+export type Me = ResponseOf<"GET /api/auth/me">;
+export type Role = Me["grants"][number]["role"];
+
+interface Session {
+  /** Undefined while the first check runs; null when nobody is signed in. */
+  me: Me | null | undefined;
+  /** True when the session ended while a page was open (the page stays, a login dialog opens). */
+  expired: boolean;
+  login: (username: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+  /** Holds the role somewhere (an admin acts in every role within its scope). */
+  can: (role: Role) => boolean;
+}
+
+const Context = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [expired, setExpired] = useState(false);
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => setExpired(true));
+    api
+      .get("/api/auth/me")
+      .then(setMe)
+      .catch(() => setMe(null));
+  }, []);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const answer = await api.post("/api/auth/login", { body: { username, password } });
+    setMe(answer.user);
+    setExpired(false);
+  }, []);
+
+  const logout = useCallback(async () => {
+    await api.post("/api/auth/logout").catch(() => null);
+    setMe(null);
+    setExpired(false);
+  }, []);
+
+  const value = useMemo<Session>(
+    () => ({
+      me,
+      expired,
+      login,
+      logout,
+      can: (role) => !!me?.grants.some((g) => g.role === role || g.role === "admin"),
+    }),
+    [me, expired, login, logout],
+  );
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useSession(): Session {
+  const value = useContext(Context);
+  if (!value) throw new Error("useSession outside SessionProvider");
+  return value;
+}
