@@ -85,6 +85,13 @@ export async function loadValues(conn: Conn, filter: ValueFilter): Promise<Store
     filter.ranges.map((r) => sql`(dv.period_start >= ${r.start}::date and dv.period_end <= ${r.end}::date)`),
     sql` or `,
   );
+  // The span of all ranges, redundant with them, lets PostgreSQL use the (metric|unit, period_start)
+  // indexes: it does not derive a range from a disjunction of ranges.
+  const first = filter.ranges.map((r) => r.start).sort()[0];
+  const last = filter.ranges
+    .map((r) => r.end)
+    .sort()
+    .at(-1);
   const status = filter.includeUnapproved ? sql`true` : sql`s.status = 'approved'`;
   return queryRows<StoredValue>(
     conn,
@@ -96,6 +103,7 @@ export async function loadValues(conn: Conn, filter: ValueFilter): Promise<Store
           and dv.unit_id = any(${intArray(filter.unitIds)}::int[])
           and dv.value is not null
           and dv.value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
+          and dv.period_start between ${first}::date and ${last}::date
           and (${within})
           and ${status}
         order by dv.metric_id, dv.unit_id, dv.period, (s.status = 'approved') desc, dv.updated_at desc,

@@ -195,5 +195,7 @@ export const dataValues = pgTable(
   (t) => [
     primaryKey({ columns: [t.submissionId, t.metricId] }),
     index("data_values_metric_idx").on(t.metricId, t.periodStart, t.unitId),
+    // Analytics of one unit's subtree (a commune's dashboard) reads by unit, not by metric.
+    index("data_values_unit_idx").on(t.unitId, t.periodStart),
   ],
 );

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench [-- --scale province|national] [--seed N] [--reuse]`: makes the dataset (unless
+ * --reuse), then measures analytics against plain SQL, freshness, import against raw COPY, HTTP
+ * load and the server's memory, prints a table and writes bench/results/latest.json.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import type { Principal } from "../src/access/principal.ts";
+import { queryRows } from "../src/db/rows.ts";
+import { startServer } from "../src/scale/server-process.ts";
+import { createUser } from "../src/users/service.ts";
+import { benchArgs } from "./args.ts";
+import { buildTree, PLAN, type Tree } from "./dataset.ts";
+import { benchTarget, freshDatabase, openTarget, type Target } from "./db.ts";
+import { freshness } from "./freshness.ts";
+import { type HttpResult, load, login } from "./http.ts";
+import { importBench } from "./import.ts";
+import { actor, type LoadStats, loadDataset } from "./load.ts";
+import { differences, type Timing, time } from "./measure.ts";
+import { type Answer, shapeRuns } from "./shapes.ts";
+import { printTable } from "./table.ts";
+
+const args = benchArgs(process.argv.slice(2));
+const target = benchTarget();
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const started = performance.now();
+
+export interface ShapeResult {
+  name: string;
+  cells: number;
+  chiso: Timing;
+  sql: Timing;
+  /** SQL p50 / chiso p50: above 1, chiso is faster. */
+  speedup: number;
+  mismatches: string[];
+}
+
+async function adminOver(conn: Parameters<typeof queryRows>[0], tree: Tree): Promise<Principal> {
+  const [root] = await queryRows<{ id: number }>(conn, sql`select id from units where code = ${tree.root}`);
+  const grant = { role: "admin" as const, unitId: root?.id ?? 0, unitCode: tree.root };
+  return { userId: 0, username: "bench", displayName: "bench", locale: "vi", grants: [grant] };
+}
+
+async function shapes(conn: Parameters<typeof queryRows>[0], principal: Principal, tree: Tree) {
+  // National baselines scan millions of rows: fewer runs keep the whole bench well under 30 minutes.
+  const runs = args.scale === "national" ? 5 : 20;
+  const results: ShapeResult[] = [];
+  for (const shape of shapeRuns({ conn, principal, tree, scale: args.scale })) {
+    const chisoAnswer: Answer = await shape.chiso();
+    const mismatches = differences(chisoAnswer, await shape.sql());
+    const chiso = await time(shape.chiso, runs);
+    const plain = await time(shape.sql, runs);
+    results.push({
+      name: shape.name,
+      cells: chisoAnswer.size,
+      chiso,
+      sql: plain,
+      speedup: plain.p50 / chiso.p50,
+      mismatches,
+    });
+    log(`  ${shape.name}: chiso p50 ${chiso.p50.toFixed(1)} ms, SQL p50 ${plain.p50.toFixed(1)} ms`);
+  }
+  return results;
+}
+
+const password = "bench-mat-khau-thu";
+
+async function httpAndMemory(t: Target): Promise<{ http: HttpResult; rssMb: number }> {
+  const env: Record<string, string> = t.url ? { DATABASE_URL: t.url } : { CHISO_DATA_DIR: t.dataDir };
+  const server = await startServer(env);
+  try {
+    const cookie = await login(server, "bench", password);
+    const path = `/api/ioc/summary?plan=${PLAN}&period=202512`;
+    // One request first: the load measures the served screen, not its first computation.
+    const warm = await fetch(`${server.url}${path}`, { headers: { cookie } });
+    if (!warm.ok) throw new Error(`IOC summary: ${warm.status} ${await warm.text()}`);
+    const http = await load(server, path, cookie);
+    return { http, rssMb: server.rssMb() };
+  } finally {
+    await server.stop();
+  }
+}
+
+const database = args.reuse ? await openTarget(target) : await freshDatabase(target);
+// Data loaded by an older chiso gets this version's migrations (indexes) too.
+if (args.reuse) await database.migrate();
+let loaded: LoadStats | null = null;
+if (!args.reuse) {
+  log(`bench:data ${args.scale}, seed ${args.seed}`);
+  loaded = await loadDataset(database, args.scale, args.seed, log);
+}
+const tree = buildTree(args.scale);
+const principal = await adminOver(database.db, tree);
+log("analytics shapes");
+const analytics = await shapes(database.db, principal, tree);
+const freshMs = await freshness(database.db, principal, tree);
+log("import");
+const imported = await importBench(database, target.url, tree, args.seed);
+const [user] = await queryRows(database.db, sql`select 1 from users where username = 'bench'`);
+if (!user) {
+  const grants = [{ role: "admin" as const, unitCode: tree.root }];
+  await createUser(database.db, actor, null, { username: "bench", displayName: "Bench", password, grants });
+}
+await database.close();
+log("http");
+const { http, rssMb } = await httpAndMemory(target);
+
+const result = {
+  scale: args.scale,
+  seed: args.seed,
+  engine: target.url ? "postgresql" : "pglite",
+  machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+  dataset: loaded,
+  analytics,
+  freshnessMs: freshMs,
+  import: imported,
+  http,
+  serverRssMb: rssMb,
+  totalSeconds: (performance.now() - started) / 1000,
+};
+mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
+writeFileSync(new URL("./results/latest.json", import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+printTable(result);
+if (analytics.some((a) => a.mismatches.length > 0)) process.exitCode = 1;

@@ -1,0 +1,58 @@
+/** The benchmark's table on standard output. */
+import type { HttpResult } from "./http.ts";
+import type { ImportResult } from "./import.ts";
+import type { LoadStats } from "./load.ts";
+import type { ShapeResult } from "./run.ts";
+
+export interface BenchResult {
+  scale: string;
+  engine: string;
+  dataset: LoadStats | null;
+  analytics: ShapeResult[];
+  freshnessMs: number | null;
+  import: ImportResult;
+  http: HttpResult;
+  serverRssMb: number;
+  totalSeconds: number;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const int = (n: number) => Math.round(n).toLocaleString("en");
+
+export function printTable(r: BenchResult): void {
+  const out: string[] = [];
+  out.push(`chiso bench — scale ${r.scale}, ${r.engine}, ${r.totalSeconds.toFixed(0)} s in all`);
+  if (r.dataset) {
+    const d = r.dataset;
+    out.push(
+      `dataset: ${int(d.units)} units, ${int(d.reports)} reports, ${int(d.values)} values, ${d.seconds.toFixed(1)} s`,
+    );
+  }
+  out.push("");
+  out.push("| shape | cells | chiso p50 | chiso p95 | SQL p50 | SQL p95 | SQL/chiso | same answer |");
+  out.push("|---|---|---|---|---|---|---|---|");
+  for (const a of r.analytics) {
+    const same = a.mismatches.length === 0 ? "yes" : `NO (${a.mismatches.length})`;
+    out.push(
+      `| ${a.name} | ${a.cells} | ${ms(a.chiso.p50)} | ${ms(a.chiso.p95)} | ${ms(a.sql.p50)} | ${ms(a.sql.p95)} | ${a.speedup.toFixed(2)}× | ${same} |`,
+    );
+  }
+  out.push("");
+  out.push(
+    `freshness (approve → analytics): ${r.freshnessMs === null ? "n/a (already approved)" : ms(r.freshnessMs)}`,
+  );
+  const i = r.import;
+  const raw =
+    i.rawCopyValuesPerSecond === null ? "n/a (PGlite)" : `${int(i.rawCopyValuesPerSecond)} values/s`;
+  out.push(
+    `import: ${int(i.values)} values in ${i.seconds.toFixed(2)} s = ${int(i.valuesPerSecond)} values/s; raw COPY ${raw}; ratio ${i.ratio?.toFixed(2) ?? "n/a"}×`,
+  );
+  out.push(
+    `http ${r.http.path} @${r.http.connections}: ${int(r.http.requestsPerSecond)} req/s, p99 ${ms(r.http.p99Ms)}, non-2xx ${r.http.non2xx}`,
+  );
+  out.push(`server resident memory at the end: ${r.serverRssMb.toFixed(0)} MB`);
+  for (const a of r.analytics.filter((x) => x.mismatches.length > 0)) {
+    out.push(`MISMATCH ${a.name}: ${a.mismatches.slice(0, 5).join("; ")}`);
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "data_values_unit_idx" ON "data_values" USING btree ("unit_id","period_start");

@@ -1,0 +1,131 @@
+import { sql } from "drizzle-orm";
+import type { Conn } from "../db/client.ts";
+import { queryRows } from "../db/rows.ts";
+import { isLate } from "../domain/period/index.ts";
+import { AppError, type FieldIssue, fieldIssue } from "../errors/app-error.ts";
+import type { FormContext } from "../submissions/context.ts";
+import { parseValues, type ValueInput } from "../submissions/diff.ts";
+import { issues } from "../submissions/messages.ts";
+import { assertEnded, type ReportPeriod, reportPeriod } from "../submissions/period.ts";
+import { missingRequired, ruleFailures } from "../submissions/rules.ts";
+import type { ValueRecord } from "../submissions/store.ts";
+
+/** One report of a bulk load: a (unit, period) of the form with its values. */
+export interface BulkReport {
+  unit: string;
+  period: string;
+  values: ValueInput[];
+}
+
+/** A report that passed every check, ready to be written. */
+export interface CheckedReport {
+  unitId: number;
+  unitCode: string;
+  dates: ReportPeriod;
+  late: boolean;
+  values: (ValueRecord & { metricId: number })[];
+}
+
+/** Past this many problems the rest would only repeat them; the caller fixes and retries. */
+const MAX_ISSUES = 100;
+
+const prefixed = (at: string, list: FieldIssue[]): FieldIssue[] =>
+  list.map((i) => ({ ...i, path: `${at}.${i.path}` }));
+
+/** The form's own checks, in order, as saveDraft and submit apply them; issues at `reports.N.*`. */
+function checkOne(
+  form: FormContext,
+  report: BulkReport,
+  unitId: number | undefined,
+  today: string,
+  at: string,
+): CheckedReport | FieldIssue[] {
+  if (unitId === undefined)
+    return [
+      fieldIssue(`${at}.unit`, `Không có đơn vị mã ${report.unit}`, `No unit with code ${report.unit}`),
+    ];
+  if (!form.unitIds.has(unitId)) return prefixed(at, [issues.unitNotAssigned(report.unit, form.code)]);
+  let dates: ReportPeriod;
+  try {
+    dates = reportPeriod(form, report.period, today);
+    assertEnded(dates, today);
+  } catch (error) {
+    if (error instanceof AppError) return prefixed(at, error.details);
+    throw error;
+  }
+  const parsed = parseValues(form, report.values);
+  if (parsed.issues.length) return prefixed(at, parsed.issues);
+  const values = parsed.parsed.flatMap((p) =>
+    p.stored ? [{ ...p.stored, comment: p.comment ?? null, metricId: p.metric.id }] : [],
+  );
+  const byMetric = new Map(values.map((v) => [v.metricId, v]));
+  // Loaded reports are submitted at least: the submit gate (required metrics, error rules) holds.
+  const blocking = [...missingRequired(form, byMetric), ...ruleFailures(form, byMetric).errors];
+  if (blocking.length) return prefixed(at, blocking);
+  return { unitId, unitCode: report.unit, dates, late: isLate(today, dates.due), values };
+}
+
+/**
+ * Checks every report with the submissions service's rules (unit assigned to the form, period
+ * open and ended, values of the form's metrics in type and bounds, each once, required metrics,
+ * error rules) and that no report of the same (unit, period) exists. Returns the checked
+ * reports, or the issues found (at most 100), paths `reports.N.…`.
+ */
+export async function checkReports(
+  conn: Conn,
+  form: FormContext,
+  reports: readonly BulkReport[],
+  today: string,
+): Promise<{ checked: CheckedReport[]; issues: FieldIssue[] }> {
+  const unitIds = await unitIdsByCode(conn, [...new Set(reports.map((r) => r.unit))]);
+  const taken = await existingReports(conn, form.id, [...new Set(reports.map((r) => r.period))]);
+  const checked: CheckedReport[] = [];
+  const problems: FieldIssue[] = [];
+  const seen = new Set<string>();
+  for (const [i, report] of reports.entries()) {
+    if (problems.length >= MAX_ISSUES) break;
+    const result = checkOne(form, report, unitIds.get(report.unit), today, `reports.${i}`);
+    if (Array.isArray(result)) {
+      problems.push(...result);
+      continue;
+    }
+    const key = `${result.unitId}|${result.dates.id}`;
+    if (taken.has(key) || seen.has(key)) problems.push(duplicate(i, report));
+    seen.add(key);
+    checked.push(result);
+  }
+  return { checked, issues: problems.slice(0, MAX_ISSUES) };
+}
+
+function duplicate(i: number, report: BulkReport): FieldIssue {
+  return fieldIssue(
+    `reports.${i}.period`,
+    `Đã có báo cáo của ${report.unit} kỳ ${report.period}`,
+    `A report of ${report.unit} for ${report.period} already exists`,
+  );
+}
+
+async function unitIdsByCode(conn: Conn, codes: string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await queryRows<{ id: number; code: string }>(
+    conn,
+    sql`select id, code from units where code = any(${textArray(codes)}::text[])`,
+  );
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** `unitId|period` of the reports of the form already stored for these periods. */
+async function existingReports(conn: Conn, formId: number, periods: string[]): Promise<Set<string>> {
+  if (periods.length === 0) return new Set();
+  const rows = await queryRows<{ key: string }>(
+    conn,
+    sql`select unit_id::text || '|' || period as key from submissions
+        where form_id = ${formId} and period = any(${textArray(periods)}::text[])`,
+  );
+  return new Set(rows.map((r) => r.key));
+}
+
+/** A PostgreSQL text[] literal, passed as one parameter whatever the count. */
+export function textArray(items: readonly string[]): string {
+  return `{${items.map((s) => `"${s.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
+}
