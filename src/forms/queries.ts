@@ -24,24 +24,23 @@ export async function formByCode(conn: Conn, code: string): Promise<FormView> {
   );
   if (!form) throw notFound("biểu mẫu", "form", code);
   const { id, ...rest } = form;
-  const [metrics, rules, units] = await Promise.all([
-    queryRows<FormView["metrics"][number]>(
-      conn,
-      sql`select m.code, m.name_vi as "nameVi", m.name_en as "nameEn", m.value_type as "valueType",
+  // One after another: `conn` may be a transaction, which runs one query at a time.
+  const metrics = await queryRows<FormView["metrics"][number]>(
+    conn,
+    sql`select m.code, m.name_vi as "nameVi", m.name_en as "nameEn", m.value_type as "valueType",
                  m.unit_of_measure as "unitOfMeasure", m.min_value as "minValue", m.max_value as "maxValue",
                  fm.required, fm.position
           from form_metrics fm join metrics m on m.id = fm.metric_id
           where fm.form_id = ${id} order by fm.position`,
-    ),
-    queryRows<FormView["rules"][number]>(
-      conn,
-      sql`select code, expression, severity, message_vi as "messageVi", message_en as "messageEn"
+  );
+  const rules = await queryRows<FormView["rules"][number]>(
+    conn,
+    sql`select code, expression, severity, message_vi as "messageVi", message_en as "messageEn"
           from validation_rules where form_id = ${id} order by code`,
-    ),
-    queryRows<{ code: string }>(
-      conn,
-      sql`select u.code from form_units fu join units u on u.id = fu.unit_id where fu.form_id = ${id} order by u.code`,
-    ),
-  ]);
+  );
+  const units = await queryRows<{ code: string }>(
+    conn,
+    sql`select u.code from form_units fu join units u on u.id = fu.unit_id where fu.form_id = ${id} order by u.code`,
+  );
   return { ...rest, metrics, rules, unitCodes: units.map((u) => u.code) };
 }
