@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { recordAudit } from "../audit/audit.ts";
-import type { Conn } from "../db/client.ts";
+import type { Conn, Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { planStatusDeclarations, planStatusOverrides } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
@@ -100,30 +100,23 @@ export async function declareStatus(
     declaredBy: ctx.actor.userId,
     declaredByName: ctx.actor.name,
   };
-  return db.transaction(async (tx) => {
-    const [inserted] = await tx
+  const inserted = await writeJudgement(db, ctx, "declare", `${plan.code}/${indicator.code}`, row, (tx) =>
+    tx
       .insert(planStatusDeclarations)
       .values(row)
-      .returning({ id: planStatusDeclarations.id, at: planStatusDeclarations.declaredAt });
-    if (!inserted) throw new AppError("INTERNAL");
-    await recordAudit(tx, ctx.actor, {
-      action: "declare",
-      objectType: "plan_indicator",
-      objectId: `${plan.code}/${indicator.code}`,
-      after: row,
-    });
-    return {
-      id: inserted.id,
-      indicatorId: indicator.id,
-      kind: row.kind,
-      body: row.body,
-      decision: row.decision,
-      reason: row.reason,
-      fromPeriod: row.fromPeriod,
-      by: ctx.actor.name,
-      at: iso(inserted.at),
-    };
-  });
+      .returning({ id: planStatusDeclarations.id, at: planStatusDeclarations.declaredAt }),
+  );
+  return {
+    id: inserted.id,
+    indicatorId: indicator.id,
+    kind: row.kind,
+    body: row.body,
+    decision: row.decision,
+    reason: row.reason,
+    fromPeriod: row.fromPeriod,
+    by: ctx.actor.name,
+    at: iso(inserted.at),
+  };
 }
 
 /**
@@ -151,26 +144,36 @@ export async function overrideStatus(
     overriddenBy: ctx.actor.userId,
     overriddenByName: ctx.actor.name,
   };
-  return db.transaction(async (tx) => {
-    const [inserted] = await tx
+  const inserted = await writeJudgement(db, ctx, "override", `${plan.code}/${indicator.code}`, row, (tx) =>
+    tx
       .insert(planStatusOverrides)
       .values(row)
-      .returning({ id: planStatusOverrides.id, at: planStatusOverrides.overriddenAt });
+      .returning({ id: planStatusOverrides.id, at: planStatusOverrides.overriddenAt }),
+  );
+  return {
+    id: inserted.id,
+    indicatorId: indicator.id,
+    period: month.id,
+    status: o.status,
+    reason: row.reason,
+    by: ctx.actor.name,
+    at: iso(inserted.at),
+  };
+}
+
+/** Writes a declaration or override row and its audit row in one transaction. */
+async function writeJudgement(
+  db: Conn,
+  ctx: WriteContext,
+  action: "declare" | "override",
+  objectId: string,
+  row: object,
+  insert: (tx: Tx) => Promise<{ id: number; at: Date }[]>,
+): Promise<{ id: number; at: Date }> {
+  return db.transaction(async (tx) => {
+    const [inserted] = await insert(tx);
     if (!inserted) throw new AppError("INTERNAL");
-    await recordAudit(tx, ctx.actor, {
-      action: "override",
-      objectType: "plan_indicator",
-      objectId: `${plan.code}/${indicator.code}`,
-      after: row,
-    });
-    return {
-      id: inserted.id,
-      indicatorId: indicator.id,
-      period: month.id,
-      status: o.status,
-      reason: row.reason,
-      by: ctx.actor.name,
-      at: iso(inserted.at),
-    };
+    await recordAudit(tx, ctx.actor, { action, objectType: "plan_indicator", objectId, after: row });
+    return inserted;
   });
 }
