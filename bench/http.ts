@@ -44,7 +44,8 @@ export async function load(
   const args = [autocannonBin, "-c", String(connections), "-d", String(seconds), "-j"];
   const { stdout } = await run(
     process.execPath,
-    [...args, "-H", `cookie=${cookie}`, `${server.url}${path}`],
+    // As a browser asks: every browser accepts gzip, and the wall screen is a browser.
+    [...args, "-H", `cookie=${cookie}`, "-H", "accept-encoding=gzip, deflate, br", `${server.url}${path}`],
     {
       maxBuffer: 1 << 24,
     },

@@ -23,8 +23,18 @@ export async function recordAudit(conn: Conn, actor: Actor, entry: AuditEntry): 
   await recordAuditMany(conn, actor, [entry]);
 }
 
+let auditedWrites = 0;
+
+/**
+ * How many audited writes this process has made: every write records its audit row, so a
+ * process-local cache stamped with this number knows when this process may have changed what
+ * it holds (other processes' writes are bounded by the cache's own lifetime instead).
+ */
+export const writesSoFar = (): number => auditedWrites;
+
 export async function recordAuditMany(conn: Conn, actor: Actor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  auditedWrites += 1;
   await conn.insert(auditLog).values(
     entries.map((e) => ({
       actorUserId: actor.userId,

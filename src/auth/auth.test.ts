@@ -1,5 +1,8 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedTinyTree, signIn, type TestApp, testApp, testPassword } from "../../test/harness.ts";
+import { queryRows } from "../db/rows.ts";
+import { SESSION_TRUST_MS } from "./session-cache.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -102,5 +105,39 @@ describe("personal API tokens", () => {
     expect((await t.app.inject({ method: "GET", url: "/api/auth/me", headers: bearer })).statusCode).toBe(
       401,
     );
+  });
+});
+
+describe("sessions seen by several servers", () => {
+  const me = (cookie: string) => t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
+
+  it("ends a session removed by another server within a second, without a query per request", async () => {
+    const { cookie } = await signIn(t, "ioc.wall", [{ role: "viewer", unitCode: "P" }]);
+    expect((await me(cookie)).statusCode).toBe(200);
+    // Another server's logout: the row goes, and this process wrote nothing.
+    await t.database.db.execute(
+      sql`delete from sessions where user_id = (select id from users where username = 'ioc.wall')`,
+    );
+    expect((await me(cookie)).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, SESSION_TRUST_MS + 100));
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it("ends a session at once when this server deactivates its user", async () => {
+    const admin = await signIn(t, "admin.sessions", [{ role: "admin", unitCode: "P" }]);
+    const { cookie } = await signIn(t, "c12.baocao", [{ role: "reporter", unitCode: "C12" }]);
+    expect((await me(cookie)).statusCode).toBe(200);
+    const [user] = await queryRows<{ id: number }>(
+      t.database.db,
+      sql`select id from users where username = 'c12.baocao'`,
+    );
+    const patch = await t.app.inject({
+      method: "PATCH",
+      url: `/api/users/${user?.id}`,
+      payload: { active: false },
+      headers: admin,
+    });
+    expect(patch.statusCode).toBe(204);
+    expect((await me(cookie)).statusCode).toBe(401);
   });
 });

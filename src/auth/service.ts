@@ -1,12 +1,13 @@
-import { and, count, eq, gt, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { apiTokens, loginFailures, sessions, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
 import { AppError } from "../errors/app-error.ts";
-import { loadPrincipal } from "../users/principal-loader.ts";
+import { loadPrincipal, principalWhere } from "../users/principal-loader.ts";
 import { hashPassword, newSecret, sha256, verifyPassword } from "./secrets.ts";
+import { cachedSessionPrincipal } from "./session-cache.ts";
 
 /** Failed logins tolerated in the window, per username and per address. */
 export const loginLimits = { windowMinutes: 15, perUsername: 5, perIp: 30 };
@@ -80,12 +81,15 @@ export async function logout(db: Db, sessionToken: string, actor: Actor): Promis
   });
 }
 
-export async function principalFromSession(conn: Conn, sessionToken: string): Promise<Principal | null> {
-  const [row] = await conn
-    .select({ userId: sessions.userId })
-    .from(sessions)
-    .where(and(eq(sessions.tokenHash, sha256(sessionToken)), gt(sessions.expiresAt, new Date())));
-  return row ? loadPrincipal(conn, row.userId) : null;
+export function principalFromSession(conn: Conn, sessionToken: string): Promise<Principal | null> {
+  const tokenHash = sha256(sessionToken);
+  return cachedSessionPrincipal(tokenHash, () =>
+    principalWhere(
+      conn,
+      sql`from sessions s join users u on u.id = s.user_id
+           where s.token_hash = ${tokenHash} and s.expires_at > ${new Date()}`,
+    ),
+  );
 }
 
 export async function principalFromApiToken(conn: Conn, token: string): Promise<Principal | null> {

@@ -1,13 +1,23 @@
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import { z } from "zod";
 import type { Principal } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { PromiseCache } from "./cache.ts";
-import type { Summary, SummaryQuery } from "./schema.ts";
+import { type SummaryQuery, summaryOut } from "./schema.ts";
 import { iocSummary } from "./summary.ts";
 import { dataVersion } from "./version.ts";
 
+/** The summary as sent: its JSON and that JSON gzipped, each made once per data version. */
+export interface SummaryBody {
+  json: Buffer;
+  gzip: Buffer;
+}
+
 /** Distinct (plan, period, grants) asked within one data version: a few hundred at most. */
-const cache = new PromiseCache<Summary>(500);
+const cache = new PromiseCache<SummaryBody>(500);
+const gzipAsync = promisify(gzip);
 
 /**
  * What the answer depends on besides the data: the question and the caller's grants (two
@@ -31,16 +41,19 @@ export async function summaryTag(
 
 /**
  * The summary, computed once per (question, grants, data version) and shared by every request
- * until the data changes: the IOC screen is read by many and written by few.
+ * until the data changes: the IOC screen is read by many and written by few. It is checked
+ * against its response schema and serialised here, once, not on every request: a wall screen
+ * polled by a meeting room would otherwise spend its time re-encoding the same answer.
  */
 export function cachedSummary(
   conn: Conn,
   principal: Principal,
   query: SummaryQuery,
   tag: { key: string; etag: string },
-): Promise<Summary> {
-  return cache.getOrCompute(tag.key, async () => ({
-    version: tag.etag.slice(1, -1),
-    ...(await iocSummary(conn, principal, query)),
-  }));
+): Promise<SummaryBody> {
+  return cache.getOrCompute(tag.key, async () => {
+    const summary = { version: tag.etag.slice(1, -1), ...(await iocSummary(conn, principal, query)) };
+    const json = Buffer.from(JSON.stringify(z.encode(summaryOut, summary)));
+    return { json, gzip: await gzipAsync(json) };
+  });
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { approvedReport, rateIndicator, seedTinyPlan } from "../plans/test-fixtures.ts";
@@ -62,6 +63,16 @@ describe("GET /api/ioc/summary", () => {
       { period: "202308", value: 11 },
       { period: "202309", value: 10 },
     ]);
+  });
+
+  test("sends the same answer gzipped to a browser that accepts it", async () => {
+    const plain = await summary("");
+    const zipped = await summary("", { ...viewer, "accept-encoding": "gzip, deflate, br" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString("utf8"))).toEqual(plain.json());
   });
 
   test("counts reports on time, late and missing by district and month", async () => {

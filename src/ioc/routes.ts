@@ -5,6 +5,10 @@ import { cachedSummary, summaryTag } from "./cached.ts";
 import { summaryOut, summaryQuery } from "./schema.ts";
 import { approvedMonths } from "./summary.ts";
 
+function acceptsGzip(header: string | undefined): boolean {
+  return header !== undefined && /\bgzip\b/.test(header);
+}
+
 export const iocRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/ioc/periods",
@@ -37,9 +41,16 @@ export const iocRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const principal = principalOf(request);
       const tag = await summaryTag(app.db, principal, request.query);
-      reply.header("etag", tag.etag).header("cache-control", "private, no-cache");
+      reply
+        .header("etag", tag.etag)
+        .header("cache-control", "private, no-cache")
+        .header("vary", "accept-encoding");
       if (request.headers["if-none-match"] === tag.etag) return reply.status(304).send(null);
-      return cachedSummary(app.db, principal, request.query, tag);
+      const body = await cachedSummary(app.db, principal, request.query, tag);
+      const gzipped = acceptsGzip(request.headers["accept-encoding"]);
+      if (gzipped) reply.header("content-encoding", "gzip");
+      // Already encoded against `summaryOut` when cached: a Buffer skips the per-request serialiser.
+      return reply.type("application/json; charset=utf-8").send((gzipped ? body.gzip : body.json) as never);
     },
   );
 };

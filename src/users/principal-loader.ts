@@ -1,22 +1,41 @@
-import { eq } from "drizzle-orm";
-import type { Principal, Role } from "../access/principal.ts";
+import { type SQL, sql } from "drizzle-orm";
+import type { Principal } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
-import { units, userGrants, users } from "../db/schema/index.ts";
+import { queryRows } from "../db/rows.ts";
+
+interface PrincipalRow {
+  id: number;
+  username: string;
+  display_name: string;
+  locale: string;
+  grants: Principal["grants"];
+}
+
+/**
+ * The active user that `from` (a FROM … WHERE fragment naming the user as `u`) selects, with its
+ * grants, in one round trip: every authenticated request pays for this, so it is one query.
+ */
+export async function principalWhere(conn: Conn, from: SQL): Promise<Principal | null> {
+  const [row] = await queryRows<PrincipalRow>(
+    conn,
+    sql`select u.id, u.username, u.display_name, u.locale,
+          coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitCode', gu.code)
+                                    order by g.id)
+                      from user_grants g join units gu on gu.id = g.unit_id
+                     where g.user_id = u.id), '[]'::json) as grants
+        ${from} and u.active`,
+  );
+  if (!row) return null;
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    locale: row.locale,
+    grants: row.grants,
+  };
+}
 
 /** Loads an active user with its grants, or null. */
-export async function loadPrincipal(conn: Conn, userId: number): Promise<Principal | null> {
-  const [user] = await conn.select().from(users).where(eq(users.id, userId));
-  if (!user?.active) return null;
-  const grants = await conn
-    .select({ role: userGrants.role, unitId: userGrants.unitId, unitCode: units.code })
-    .from(userGrants)
-    .innerJoin(units, eq(units.id, userGrants.unitId))
-    .where(eq(userGrants.userId, userId));
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    locale: user.locale,
-    grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unitId, unitCode: g.unitCode })),
-  };
+export function loadPrincipal(conn: Conn, userId: number): Promise<Principal | null> {
+  return principalWhere(conn, sql`from users u where u.id = ${userId}`);
 }
