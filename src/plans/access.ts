@@ -1,4 +1,4 @@
-import { type Principal, requireRole, roles, unitInScope } from "../access/principal.ts";
+import { hasRole, type Principal, requireRole, roles, unitInScope } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { AppError } from "../errors/app-error.ts";
 import { todayIso } from "../http/schemas.ts";
@@ -68,17 +68,33 @@ export async function assertProgressAuthor(
   throw new AppError("NOT_RESPONSIBLE_UNIT", { indicator: indicator.code });
 }
 
+/**
+ * Whether the principal may declare or override statuses (admins over the plan's scope,
+ * approvers of its reporting unit); the system may.
+ */
+export async function mayJudgeStatus(
+  conn: Conn,
+  principal: Principal | null,
+  plan: PlanRow,
+): Promise<boolean> {
+  if (!principal) return true;
+  if (!hasRole(principal, ["approver"])) return false;
+  const today = todayIso();
+  return (
+    (await unitInScope(conn, principal, ["admin"], plan.scopeUnit.id, today)) ||
+    (await unitInScope(conn, principal, ["approver"], plan.reportingUnit.id, today))
+  );
+}
+
 export async function assertStatusJudge(
   conn: Conn,
   principal: Principal | null,
   plan: PlanRow,
 ): Promise<void> {
-  if (!principal) return;
-  requireRole(principal, ["approver"]);
-  const today = todayIso();
-  if (await unitInScope(conn, principal, ["admin"], plan.scopeUnit.id, today)) return;
-  if (await unitInScope(conn, principal, ["approver"], plan.reportingUnit.id, today)) return;
-  throw new AppError("OUT_OF_SCOPE", { unit: plan.reportingUnit.code });
+  if (principal) requireRole(principal, ["approver"]);
+  if (!(await mayJudgeStatus(conn, principal, plan))) {
+    throw new AppError("OUT_OF_SCOPE", { unit: plan.reportingUnit.code });
+  }
 }
 
 /**

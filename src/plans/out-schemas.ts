@@ -175,6 +175,7 @@ export const planStatusOut = z.object({
   totals: counts,
   pillars: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: nullableText, counts })),
   indicators: z.array(indicatorStatusOut),
+  canJudge: z.boolean(),
 });
 
 const linePoint = z.object({ date: z.string(), value: z.number().nullable() });

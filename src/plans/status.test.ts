@@ -89,6 +89,22 @@ describe("statuses computed from the approved reports", () => {
     expect((await get("/api/plans/KH-T/status?period=202309", viewer)).statusCode).toBe(200);
     expect((await get("/api/plans/KH-T/status?period=202309", { cookie: "" })).statusCode).toBe(401);
   });
+
+  it("tells the page who may override: admins and the reporting unit's approvers, not a viewer", async () => {
+    const canJudge = async (headers: { cookie: string }) =>
+      (await get("/api/plans/KH-T/status?period=202309", headers)).json().canJudge;
+    const viewer = await signIn(t, "p-viewer", [{ role: "viewer", unitCode: "P" }]);
+    const leader = await signIn(t, "s1-approver", [{ role: "approver", unitCode: "S1" }]);
+    const district = await signIn(t, "d1-approver", [{ role: "approver", unitCode: "D1" }]);
+    expect(await canJudge(admin)).toBe(true);
+    expect(await canJudge(leader)).toBe(true);
+    expect(await canJudge(viewer)).toBe(false);
+    expect(await canJudge(district)).toBe(false);
+    const override = { period: "202309", status: "done", reason: "Thử quyền" };
+    expect((await post("/api/plans/KH-T/indicators/R-01/overrides", override, district)).statusCode).toBe(
+      403,
+    );
+  });
 });
 
 describe("overrides and declarations change the final status, not the computed one", () => {

@@ -1,7 +1,7 @@
 import type { Principal } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { countByStatus, type FinalStatus, type RuleId, type StatusCounts } from "../domain/plan/index.ts";
-import { assertPlanReader } from "./access.ts";
+import { assertPlanReader, mayJudgeStatus } from "./access.ts";
 import { gatherEvidence, type IndicatorStatus, planStatusAt } from "./evaluate.ts";
 import type { DeclarationView, OverrideView } from "./judgements.ts";
 import { planMonth } from "./periods.ts";
@@ -47,6 +47,8 @@ export interface PlanStatusView {
   totals: StatusCounts;
   pillars: { code: string; nameVi: string; nameEn: string | null; counts: StatusCounts }[];
   indicators: IndicatorStatusView[];
+  /** The caller may declare or override statuses of this plan (the page shows the buttons). */
+  canJudge: boolean;
 }
 
 export function indicatorView(s: IndicatorStatus): IndicatorStatusView {
@@ -123,5 +125,6 @@ export async function planStatus(
       counts: countsOf.get(p.code) ?? countByStatus([]),
     })),
     indicators: status.indicators.map(indicatorView),
+    canJudge: await mayJudgeStatus(conn, principal, plan),
   };
 }
