@@ -1,11 +1,14 @@
 import { loadConfig } from "../config/config.ts";
 import { buildApp } from "../http/app.ts";
+import { failJobsOfStoppedServers } from "../jobs/startup.ts";
 import { loadDemoIfEmpty, openMigrated } from "./database.ts";
 
 export async function serve(values: Record<string, unknown>): Promise<number> {
   const config = loadConfig();
   const database = await openMigrated();
   if (values["demo-if-empty"]) await loadDemoIfEmpty(database);
+  const abandoned = await failJobsOfStoppedServers(database);
+  if (abandoned > 0) process.stdout.write(`chiso: ${abandoned} job(s) of a stopped server marked failed\n`);
   const app = await buildApp({ database, config, logger: true });
   const stop = async () => {
     await app.close();

@@ -7,6 +7,7 @@ import { exchangeRoutes } from "../exchange/routes.ts";
 import { formRoutes } from "../forms/routes.ts";
 import { healthRoutes } from "../health/routes.ts";
 import { iocRoutes } from "../ioc/routes.ts";
+import { jobRoutes } from "../jobs/routes.ts";
 import { metricRoutes } from "../metrics/routes.ts";
 import { planRoutes } from "../plans/routes.ts";
 import { reportRoutes } from "../reports/routes.ts";
@@ -36,4 +37,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(iocRoutes);
   await app.register(worklistRoutes);
   await app.register(templateRoutes);
+  await app.register(jobRoutes);
 };

@@ -87,7 +87,7 @@ function jsonOf(content: Record<string, { schema?: Schema }> | undefined, depth:
 }
 
 function responseOf(op: Operation, depth: number): string {
-  for (const status of ["200", "201"]) {
+  for (const status of ["200", "201", "202"]) {
     const r = op.responses?.[status];
     if (r) return jsonOf(r.content, depth) ?? "unknown";
   }

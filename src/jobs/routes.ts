@@ -1,0 +1,166 @@
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireRole } from "../access/principal.ts";
+import { actorOf, principalOf } from "../http/context.ts";
+import { assertPlanReader } from "../plans/access.ts";
+import { planByCode } from "../plans/store.ts";
+import { JobRunner } from "./runner.ts";
+import { importJobQuery, jobListQuery, jobOut, jobParams, reportJobBody } from "./schema.ts";
+import { createJob, type JobView, jobById, jobFile, listJobs } from "./store.ts";
+import { importWork, readImportFile, reportWork } from "./work.ts";
+
+const tags = ["jobs"];
+
+/** How often reads look for jobs abandoned by a stopped process. */
+const SWEEP_MS = 10_000;
+
+/**
+ * Công việc chạy nền: imports and report builds that run after the request has answered 202.
+ * The accepting server runs them, one at a time; GET /jobs/{id} shows progress, then the result.
+ */
+export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
+  const runner = new JobRunner(app.db, app.dbKind, app.log);
+  app.addHook("onClose", () => runner.close());
+
+  // Jobs of stopped servers are failed at start (failJobsOfStoppedServers, in `chiso serve`);
+  // reads look again now and then, for servers that stop while others keep running.
+  let lastSweep = 0;
+  const sweep = async () => {
+    if (Date.now() - lastSweep < SWEEP_MS) return;
+    lastSweep = Date.now();
+    await runner.failAbandoned();
+  };
+  /** A live job's progress from memory, which on PGlite is ahead of its row. */
+  const fresh = (job: JobView): JobView => {
+    const progress = runner.progressOf(job.id);
+    return progress && job.status === "running" ? { ...job, progress } : job;
+  };
+
+  // The import's file arrives as the raw body, whatever its type (JSON, CSV, bytes).
+  await app.register(async (plain) => {
+    const uploads = plain.withTypeProvider<ZodTypeProvider>();
+    uploads.removeContentTypeParser(["application/json", "text/plain"]);
+    uploads.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+
+    uploads.post(
+      "/jobs/imports",
+      {
+        schema: {
+          tags,
+          summary:
+            "Nhập số liệu chạy nền (tệp dataValueSets JSON hoặc DHIS2 CSV) / Import a dataValueSets JSON or DHIS2 CSV file as a background job",
+          description:
+            "The file is the raw body (at most CHISO_BODY_LIMIT bytes). Answers 202 with the job; " +
+            "poll GET /api/jobs/{id} for its progress and the import summary.",
+          querystring: importJobQuery,
+          consumes: ["application/json", "text/csv", "application/octet-stream"],
+          body: z.custom<Buffer>(
+            (v) => Buffer.isBuffer(v),
+            "Nội dung tệp phải là dữ liệu thô|The file must be sent as the raw body",
+          ),
+          response: { 202: jobOut },
+        },
+      },
+      async (request, reply) => {
+        const principal = principalOf(request);
+        requireRole(principal, ["reporter"]);
+        const q = request.query;
+        const file = readImportFile(request.body, {
+          format: q.format,
+          contentType: request.headers["content-type"],
+          dataSet: q.dataSet,
+        });
+        const actor = actorOf(request);
+        const params = {
+          fileName: q.name ?? null,
+          format: file.format,
+          dataSet: file.dataSet,
+          values: file.payload.dataValues?.length ?? 0,
+          dryRun: q.dryRun,
+          atomic: q.atomic,
+        };
+        const job = await createJob(app.db, actor, principal, "import", params, runner.id);
+        runner.submit(job.id, importWork(app.db, { actor, principal }, file, q));
+        return reply.status(202).send(job);
+      },
+    );
+  });
+
+  app.post(
+    "/jobs/reports",
+    {
+      schema: {
+        tags,
+        summary:
+          "Lập báo cáo kế hoạch chạy nền (md, docx, pdf, xlsx) / Build the plan report as a background job",
+        description:
+          "Answers 202 with the job; when it has succeeded, GET /api/jobs/{id}/file is the report.",
+        body: reportJobBody,
+        response: { 202: jobOut },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      // Refused now, as the synchronous report would be, rather than as a failed job.
+      await assertPlanReader(app.db, principal, await planByCode(app.db, request.body.plan));
+      const job = await createJob(app.db, actorOf(request), principal, "report", request.body, runner.id);
+      runner.submit(job.id, reportWork(app.db, principal, request.body));
+      return reply.status(202).send(job);
+    },
+  );
+
+  app.get(
+    "/jobs",
+    {
+      schema: {
+        tags,
+        summary:
+          "Công việc của tôi (quản trị: của mọi người, trừ khi mine=true), mới nhất trước / My jobs (admins: everyone's unless mine=true), newest first",
+        querystring: jobListQuery,
+        response: { 200: z.array(jobOut) },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      await sweep();
+      return (await listJobs(app.db, principal, request.query)).map(fresh);
+    },
+  );
+
+  app.get(
+    "/jobs/:id",
+    {
+      schema: {
+        tags,
+        summary: "Trạng thái, tiến độ và kết quả một công việc / A job's status, progress and result",
+        params: jobParams,
+        response: { 200: jobOut },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      await sweep();
+      return fresh(await jobById(app.db, principal, request.params.id));
+    },
+  );
+
+  app.get(
+    "/jobs/:id/file",
+    {
+      schema: {
+        tags,
+        summary: "Tải tệp báo cáo đã lập / Download the report a job built",
+        params: jobParams,
+        produces: ["application/octet-stream"],
+      },
+    },
+    async (request, reply) => {
+      const file = await jobFile(app.db, principalOf(request), request.params.id);
+      const inline = file.contentType.startsWith("text/markdown");
+      return reply
+        .type(file.contentType)
+        .header("Content-Disposition", `${inline ? "inline" : "attachment"}; filename="${file.name}"`)
+        .send(file.bytes);
+    },
+  );
+};
