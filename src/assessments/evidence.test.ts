@@ -127,6 +127,7 @@ describe("evidence of a criterion", () => {
     const before = await evidenceCount();
     for (const [name, body, type] of [
       ["trang.html", html, "text/html"],
+      ["ghi-chu.txt", Buffer.from("ghi chú"), "text/plain"],
       ["gia-mao.pdf", html, "application/pdf"],
       ["anh.png", bytes, "image/png"],
       ["quyet-dinh.pdf", bytes, "image/png"],

@@ -1,13 +1,14 @@
-import type { Principal } from "../access/principal.ts";
+import { type Principal, unitInScope } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
+import { criterionMax } from "../domain/index-scoring/index.ts";
 import { AppError } from "../errors/app-error.ts";
 import { appraisableCriteria, isAppraiser, isAssessmentAdmin, isUnitMember } from "./access.ts";
 import { evidenceOf } from "./evidence.ts";
 import { type RankingView, rankingView } from "./ranking-view.ts";
 import { computeResults, type Results } from "./results.ts";
 import { type ScorecardView, scorecardView } from "./scorecard-view.ts";
-import { assessedUnit, loadAssessment } from "./store.ts";
-import type { LoadedAssessment } from "./types.ts";
+import { assessedUnit, assessedUnits, loadAssessment } from "./store.ts";
+import type { AssessedUnit, LoadedAssessment } from "./types.ts";
 
 // Who sees results: once published, every signed-in user. Before, admins over the assessment
 // and appraisers see the ranking; a unit sees its own scorecard; an appraiser sees, on each
@@ -42,6 +43,52 @@ export async function ranking(
   const results = await computeResults(conn, loaded);
   if (!(await seesRanking(conn, principal, loaded, results))) throw notPublished(loaded);
   return rankingView(loaded, results, group);
+}
+
+/**
+ * What the viewer may do on a unit's scorecard now, so that screens show only the buttons that
+ * will be accepted: fill in values and evidence (the unit's reporter, while its self-assessment
+ * is an open draft), submit (its approver, then), appraise (the criteria the viewer verifies,
+ * during the appraisal). The services check again on every write.
+ */
+export interface ScorecardPermissions {
+  fill: boolean;
+  submit: boolean;
+  appraise: string[];
+}
+
+async function permissions(
+  conn: Conn,
+  principal: Principal | null,
+  loaded: LoadedAssessment,
+  unit: AssessedUnit,
+  unitIds: readonly number[],
+): Promise<ScorecardPermissions> {
+  const drafting = loaded.row.status === "self_assessment" && unit.status === "draft";
+  const holds = async (role: "reporter" | "approver") =>
+    drafting &&
+    (principal === null || (await unitInScope(conn, principal, [role], unit.unitId, loaded.asOf)));
+  const appraise =
+    loaded.row.status === "appraisal"
+      ? [...(await appraisableCriteria(conn, principal, loaded, unitIds))].filter((c) =>
+          loaded.framework.criteria.some((k) => k.code === c && criterionMax(k, unit.groupCode) !== null),
+        )
+      : [];
+  return { fill: await holds("reporter"), submit: await holds("approver"), appraise };
+}
+
+/** The scorecard with what the viewer may do on it (the JSON answer of the scorecard route). */
+export async function scorecardWithPermissions(
+  conn: Conn,
+  principal: Principal | null,
+  code: string,
+  unitCode: string,
+): Promise<ScorecardView & { may: ScorecardPermissions }> {
+  const view = await scorecard(conn, principal, code, unitCode);
+  const loaded = await loadAssessment(conn, code);
+  const unit = await assessedUnit(conn, loaded, unitCode);
+  const unitIds = (await assessedUnits(conn, loaded.row.id)).map((u) => u.unitId);
+  return { ...view, may: await permissions(conn, principal, loaded, unit, unitIds) };
 }
 
 /** Phiếu kết quả of one unit: criterion by criterion, self-assessed beside appraised, with evidence. */

@@ -10,7 +10,9 @@ const tags = ["assessments"];
 /** Tài liệu kiểm chứng: references, links and files attached to a unit's criteria. */
 export const assessmentEvidenceRoutes: FastifyPluginAsyncZod = async (app) => {
   // Files arrive as the raw body. Any type is read as bytes so that the service, not the
-  // parser, decides (and explains) what is refused. Only routes of this plugin see this parser.
+  // parser, decides (and explains) what is refused. Only routes of this plugin see this parser;
+  // Fastify's own text/plain parser goes, or a text file would be refused as "not bytes".
+  app.removeContentTypeParser("text/plain");
   app.addContentTypeParser(
     "*",
     { parseAs: "buffer", bodyLimit: 2 * EVIDENCE_MAX_BYTES },

@@ -4,9 +4,9 @@ import { principalOf } from "../http/context.ts";
 import { rankingDocx } from "./outputs/docx.ts";
 import { rankingWorkbook, scorecardWorkbook } from "./outputs/excel.ts";
 import { rankingMarkdown, scorecardMarkdown } from "./outputs/markdown.ts";
-import { appraisalWorklist, ranking, scorecard } from "./reading.ts";
+import { appraisalWorklist, ranking, scorecard, scorecardWithPermissions } from "./reading.ts";
 import { codeParams, rankingQuery, unitParams } from "./schema.ts";
-import { rankingOut, scorecardOut } from "./schema-results.ts";
+import { rankingOut, scorecardOut, scorecardWithPermissionsOut } from "./schema-results.ts";
 
 const tags = ["assessments"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -93,10 +93,11 @@ export const assessmentResultRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Phiếu kết quả: tự đánh giá và thẩm định theo tiêu chí, lý do, tài liệu kiểm chứng / A unit's scorecard",
         params: unitParams,
-        response: { 200: scorecardOut },
+        response: { 200: scorecardWithPermissionsOut },
       },
     },
-    async (request) => scorecard(app.db, principalOf(request), request.params.code, request.params.unit),
+    async (request) =>
+      scorecardWithPermissions(app.db, principalOf(request), request.params.code, request.params.unit),
   );
 
   app.get(

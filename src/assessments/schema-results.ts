@@ -110,3 +110,8 @@ export const scorecardOut = z.object({
   ),
   partial: z.boolean(),
 });
+
+/** The scorecard's JSON answer: the card and what the viewer may do on it now. */
+export const scorecardWithPermissionsOut = scorecardOut.extend({
+  may: z.object({ fill: z.boolean(), submit: z.boolean(), appraise: z.array(z.string()) }),
+});
