@@ -36,6 +36,14 @@ describe("audit trail", () => {
     expect(entry.before.level).toBe(3);
   });
 
+  it("filters by action", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/audit?action=move", headers: admin });
+    const actions = res.json().entries.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(["move"]);
+    const none = await t.app.inject({ method: "GET", url: "/api/audit?action=close", headers: admin });
+    expect(none.json().entries).toEqual([]);
+  });
+
   it("is readable by admins only", async () => {
     const viewer = await signIn(t, "viewer", [{ role: "viewer", unitCode: "P" }]);
     expect((await t.app.inject({ method: "GET", url: "/api/audit", headers: viewer })).statusCode).toBe(403);

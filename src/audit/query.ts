@@ -5,6 +5,7 @@ import { auditLog } from "../db/schema/index.ts";
 export interface AuditFilter {
   objectType?: string;
   objectId?: string;
+  action?: string;
   userId?: number;
   from?: Date;
   to?: Date;
@@ -13,11 +14,12 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** Reads the audit trail, newest first, filtered by object, user and time. */
+/** Reads the audit trail, newest first, filtered by object, action, user and time. */
 export async function queryAudit(conn: Conn, f: AuditFilter) {
   const conditions: SQL[] = [];
   if (f.objectType) conditions.push(eq(auditLog.objectType, f.objectType));
   if (f.objectId) conditions.push(eq(auditLog.objectId, f.objectId));
+  if (f.action) conditions.push(eq(auditLog.action, f.action));
   if (f.userId !== undefined) conditions.push(eq(auditLog.actorUserId, f.userId));
   if (f.from) conditions.push(gte(auditLog.at, f.from));
   if (f.to) conditions.push(lt(auditLog.at, f.to));

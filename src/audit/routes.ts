@@ -29,6 +29,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({
           objectType: z.string().max(50).optional(),
           objectId: z.string().max(100).optional(),
+          action: z.string().max(50).optional(),
           userId: z.coerce.number().int().positive().optional(),
           from: z.coerce.date().optional(),
           to: z.coerce.date().optional(),

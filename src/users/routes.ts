@@ -3,7 +3,7 @@ import { z } from "zod";
 import { requireRole } from "../access/principal.ts";
 import { roleSchema } from "../access/schema.ts";
 import { actorOf, principalOf } from "../http/context.ts";
-import { createUser, listUsers, minPasswordLength, setUserActive } from "./service.ts";
+import { createUser, listUsers, minPasswordLength, setUserActive, setUserGrants } from "./service.ts";
 
 const tags = ["users"];
 const grantSchema = z.object({ role: roleSchema, unitCode: z.string().min(1) });
@@ -66,15 +66,23 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Khóa hoặc mở khóa người dùng (quản trị) / Activate or deactivate a user (admin)",
+        summary:
+          "Khóa, mở khóa người dùng hoặc thay quyền (quản trị) / Activate, deactivate a user or replace its grants (admin)",
         params: z.object({ id: z.coerce.number().int().positive() }),
-        body: z.object({ active: z.boolean() }),
+        body: z
+          .object({ active: z.boolean().optional(), grants: z.array(grantSchema).max(50).optional() })
+          .refine((b) => b.active !== undefined || b.grants !== undefined, {
+            message: "Cần active hoặc grants|Give active or grants",
+          }),
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      requireRole(principalOf(request), ["admin"]);
-      await setUserActive(app.db, actorOf(request), request.params.id, request.body.active);
+      const by = principalOf(request);
+      requireRole(by, ["admin"]);
+      const { active, grants } = request.body;
+      if (grants) await setUserGrants(app.db, actorOf(request), by, request.params.id, grants);
+      if (active !== undefined) await setUserActive(app.db, actorOf(request), request.params.id, active);
       return reply.status(204).send(null);
     },
   );

@@ -89,6 +89,47 @@ export async function listUsers(conn: Conn) {
   }));
 }
 
+/**
+ * Replaces a user's grants. `by` is the admin doing it: each new grant, and each grant taken
+ * away, must lie in the admin's scope.
+ */
+export async function setUserGrants(
+  db: Db,
+  actor: Actor,
+  by: Principal,
+  userId: number,
+  input: NewUser["grants"],
+): Promise<void> {
+  const grants = await resolveGrantUnits(db, input);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const g of grants) await assertUnitInScope(db, by, ["admin"], g.unit, today);
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    if (!user)
+      throw new AppError("NOT_FOUND", { object: { vi: `người dùng ${userId}`, en: `user ${userId}` } });
+    const before = await tx
+      .select({ role: userGrants.role, unit: units.code, unitRow: units })
+      .from(userGrants)
+      .innerJoin(units, eq(units.id, userGrants.unitId))
+      .where(eq(userGrants.userId, userId));
+    for (const g of before) await assertUnitInScope(tx, by, ["admin"], g.unitRow, today);
+    const unique = new Map(grants.map((g) => [`${g.role}@${g.unit.id}`, g]));
+    await tx.delete(userGrants).where(eq(userGrants.userId, userId));
+    if (unique.size) {
+      await tx
+        .insert(userGrants)
+        .values([...unique.values()].map((g) => ({ userId, role: g.role, unitId: g.unit.id })));
+    }
+    await recordAudit(tx, actor, {
+      action: "grant",
+      objectType: "user",
+      objectId: userId,
+      before: { grants: before.map((g) => ({ role: g.role, unit: g.unit })) },
+      after: { grants: [...unique.values()].map((g) => ({ role: g.role, unit: g.unit.code })) },
+    });
+  });
+}
+
 export async function setUserActive(db: Db, actor: Actor, userId: number, active: boolean): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId));
