@@ -2,7 +2,6 @@ import { lazy, type ReactNode, Suspense } from "react";
 import { Loading } from "./components/common.tsx";
 import { Header } from "./components/Header.tsx";
 import { useI18n } from "./i18n/index.tsx";
-import { Later } from "./pages/Later.tsx";
 import { LoginDialog, LoginPage } from "./pages/Login.tsx";
 import { match, Redirect, usePath } from "./router.tsx";
 import { type Role, useSession } from "./session.tsx";
@@ -15,6 +14,11 @@ const Approvals = lazy(() => import("./pages/approvals/Approvals.tsx"));
 const ApprovalDetail = lazy(() => import("./pages/approvals/ApprovalDetail.tsx"));
 const PlanReport = lazy(() => import("./pages/planreport/PlanReport.tsx"));
 const PlanPage = lazy(() => import("./pages/plan/PlanPage.tsx"));
+const AdminPage = lazy(() => import("./pages/admin/AdminPage.tsx"));
+const IndexPage = lazy(() => import("./pages/index/IndexPage.tsx"));
+const ScorecardPage = lazy(() => import("./pages/index/Scorecard.tsx"));
+const AppraisalPage = lazy(() => import("./pages/index/Appraisal.tsx"));
+const ExchangePage = lazy(() => import("./pages/exchange/ExchangePage.tsx"));
 
 interface Route {
   pattern: string;
@@ -38,9 +42,25 @@ const routes: Route[] = [
     render: (p) => <ApprovalDetail id={Number(p.id)} />,
   },
   { pattern: "/plan-report", render: () => <PlanReport /> },
+  { pattern: "/exchange", roles: ["reporter"], render: () => <ExchangePage /> },
   { pattern: "/plan", render: () => <PlanPage /> },
-  { pattern: "/index", render: () => <Later /> },
-  { pattern: "/admin", roles: ["admin"], render: () => <Later /> },
+  { pattern: "/index", render: () => <IndexPage /> },
+  {
+    pattern: "/index/:code/units/:unit",
+    render: (p) => <ScorecardPage code={p.code ?? ""} unit={p.unit ?? ""} />,
+  },
+  {
+    pattern: "/index/:code/appraisal",
+    roles: ["appraiser"],
+    render: (p) => <AppraisalPage code={p.code ?? ""} />,
+  },
+  { pattern: "/admin", roles: ["admin"], render: () => <AdminPage /> },
+  { pattern: "/admin/:section", roles: ["admin"], render: (p) => <AdminPage section={p.section} /> },
+  {
+    pattern: "/admin/:section/:code",
+    roles: ["admin"],
+    render: (p) => <AdminPage section={p.section} code={p.code} />,
+  },
 ];
 
 /** Where a user lands: a reporter on the reports to write, everyone else on the IOC. */

@@ -1,6 +1,6 @@
 import type { Endpoints } from "./schema";
 
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Key = keyof Endpoints;
 type PathOf<M extends Method> = { [K in Key]: K extends `${M} ${infer P}` ? P : never }[Key];
 type Op<M extends Method, P extends string> = `${M} ${P}` extends Key ? Endpoints[`${M} ${P}`] : never;
@@ -122,6 +122,8 @@ export const api = {
   get: caller("GET"),
   post: caller("POST"),
   put: caller("PUT"),
+  patch: caller("PATCH"),
+  delete: caller("DELETE"),
   /** A GET answered as text (Markdown). */
   text: <P extends PathOf<"GET">>(path: P, options?: CallOptions<Op<"GET", P>>): Promise<string> =>
     call("GET", path, options as LooseOptions) as Promise<string>,

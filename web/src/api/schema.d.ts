@@ -677,6 +677,7 @@ export interface Endpoints {
           at: string;
         } | null;
       }>;
+      canJudge: boolean;
     };
   };
   "GET /api/plans/{code}/indicators/{indicator}/history": {
@@ -731,6 +732,50 @@ export interface Endpoints {
       };
     };
   };
+  "POST /api/plans/{code}/indicators/{indicator}/overrides": {
+    params: {
+      code: string;
+      indicator: string;
+    };
+    query: Record<string, never>;
+    body: {
+      period: string;
+      status: "done" | "likely" | "at_risk";
+      reason: string;
+    };
+    response: {
+      id: number;
+      period: string;
+      status: "done" | "likely" | "at_risk";
+      reason: string;
+      by: string;
+      at: string;
+    };
+  };
+  "POST /api/plans/{code}/indicators/{indicator}/declarations": {
+    params: {
+      code: string;
+      indicator: string;
+    };
+    query: Record<string, never>;
+    body: {
+      kind: "dependent" | "discontinued" | "cleared";
+      body?: string | null;
+      decision?: string | null;
+      reason: string;
+      fromPeriod: string;
+    };
+    response: {
+      id: number;
+      kind: "dependent" | "discontinued" | "cleared";
+      body: string | null;
+      decision: string | null;
+      reason: string;
+      fromPeriod: string;
+      by: string;
+      at: string;
+    };
+  };
   "GET /api/plans/{code}/report": {
     params: {
       code: string;
@@ -740,6 +785,1285 @@ export interface Endpoints {
       format?: "md" | "docx" | "pdf" | "xlsx";
       lang?: "vi" | "en";
     };
+    body: undefined;
+    response: unknown;
+  };
+  "POST /api/jobs/imports": {
+    params: Record<string, never>;
+    query: {
+      dataSet?: string;
+      dryRun?: "true" | "false";
+      atomic?: "true" | "false";
+      format?: "json" | "csv";
+      name?: string;
+    };
+    body: unknown;
+    response: {
+      id: number;
+      kind: "import" | "report";
+      status: "queued" | "running" | "succeeded" | "failed";
+      progress: {
+        done: number;
+        total: number;
+      };
+      createdBy: string;
+      params: Record<string, unknown>;
+      result: {
+        status: "SUCCESS" | "WARNING" | "ERROR";
+        description: string;
+        description_en: string;
+        dryRun: boolean;
+        importCount: {
+          imported: number;
+          updated: number;
+          ignored: number;
+          deleted: number;
+        };
+        conflicts: Array<{
+          object: string;
+          value: string;
+          value_en: string;
+          index?: number;
+          property?: string;
+        }>;
+        rejectedIndexes: Array<number>;
+      } | {
+        plan: string;
+        period: string;
+        format: "md" | "docx" | "pdf" | "xlsx";
+        lang: "vi" | "en";
+        fileName: string;
+        size: number;
+      } | {
+        details: Array<{
+          path: string;
+          message: string;
+          message_en: string;
+        }>;
+      } | null;
+      error: {
+        code: string;
+        message: string;
+        message_en: string;
+      } | null;
+      file: {
+        name: string;
+        contentType: string;
+        size: number;
+      } | null;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+  };
+  "POST /api/jobs/reports": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      plan: string;
+      period: string;
+      format: "md" | "docx" | "pdf" | "xlsx";
+      lang?: "vi" | "en";
+    };
+    response: {
+      id: number;
+      kind: "import" | "report";
+      status: "queued" | "running" | "succeeded" | "failed";
+      progress: {
+        done: number;
+        total: number;
+      };
+      createdBy: string;
+      params: Record<string, unknown>;
+      result: {
+        status: "SUCCESS" | "WARNING" | "ERROR";
+        description: string;
+        description_en: string;
+        dryRun: boolean;
+        importCount: {
+          imported: number;
+          updated: number;
+          ignored: number;
+          deleted: number;
+        };
+        conflicts: Array<{
+          object: string;
+          value: string;
+          value_en: string;
+          index?: number;
+          property?: string;
+        }>;
+        rejectedIndexes: Array<number>;
+      } | {
+        plan: string;
+        period: string;
+        format: "md" | "docx" | "pdf" | "xlsx";
+        lang: "vi" | "en";
+        fileName: string;
+        size: number;
+      } | {
+        details: Array<{
+          path: string;
+          message: string;
+          message_en: string;
+        }>;
+      } | null;
+      error: {
+        code: string;
+        message: string;
+        message_en: string;
+      } | null;
+      file: {
+        name: string;
+        contentType: string;
+        size: number;
+      } | null;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+  };
+  "GET /api/jobs": {
+    params: Record<string, never>;
+    query: {
+      kind?: "import" | "report";
+      mine?: "true" | "false";
+      limit?: number;
+    };
+    body: undefined;
+    response: Array<{
+      id: number;
+      kind: "import" | "report";
+      status: "queued" | "running" | "succeeded" | "failed";
+      progress: {
+        done: number;
+        total: number;
+      };
+      createdBy: string;
+      params: Record<string, unknown>;
+      result: {
+        status: "SUCCESS" | "WARNING" | "ERROR";
+        description: string;
+        description_en: string;
+        dryRun: boolean;
+        importCount: {
+          imported: number;
+          updated: number;
+          ignored: number;
+          deleted: number;
+        };
+        conflicts: Array<{
+          object: string;
+          value: string;
+          value_en: string;
+          index?: number;
+          property?: string;
+        }>;
+        rejectedIndexes: Array<number>;
+      } | {
+        plan: string;
+        period: string;
+        format: "md" | "docx" | "pdf" | "xlsx";
+        lang: "vi" | "en";
+        fileName: string;
+        size: number;
+      } | {
+        details: Array<{
+          path: string;
+          message: string;
+          message_en: string;
+        }>;
+      } | null;
+      error: {
+        code: string;
+        message: string;
+        message_en: string;
+      } | null;
+      file: {
+        name: string;
+        contentType: string;
+        size: number;
+      } | null;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    }>;
+  };
+  "GET /api/jobs/{id}": {
+    params: {
+      id: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      id: number;
+      kind: "import" | "report";
+      status: "queued" | "running" | "succeeded" | "failed";
+      progress: {
+        done: number;
+        total: number;
+      };
+      createdBy: string;
+      params: Record<string, unknown>;
+      result: {
+        status: "SUCCESS" | "WARNING" | "ERROR";
+        description: string;
+        description_en: string;
+        dryRun: boolean;
+        importCount: {
+          imported: number;
+          updated: number;
+          ignored: number;
+          deleted: number;
+        };
+        conflicts: Array<{
+          object: string;
+          value: string;
+          value_en: string;
+          index?: number;
+          property?: string;
+        }>;
+        rejectedIndexes: Array<number>;
+      } | {
+        plan: string;
+        period: string;
+        format: "md" | "docx" | "pdf" | "xlsx";
+        lang: "vi" | "en";
+        fileName: string;
+        size: number;
+      } | {
+        details: Array<{
+          path: string;
+          message: string;
+          message_en: string;
+        }>;
+      } | null;
+      error: {
+        code: string;
+        message: string;
+        message_en: string;
+      } | null;
+      file: {
+        name: string;
+        contentType: string;
+        size: number;
+      } | null;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+  };
+  "GET /api/jobs/{id}/file": {
+    params: {
+      id: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: unknown;
+  };
+  "GET /api/units": {
+    params: Record<string, never>;
+    query: {
+      asOf?: string;
+      kind?: "territorial" | "agency";
+      level?: number;
+      parent?: string;
+    };
+    body: undefined;
+    response: Array<{
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      kind: string;
+      type: string;
+      groupCode: string | null;
+      level: number;
+      parentCode: string | null;
+      validFrom: string;
+      validTo: string | null;
+    }>;
+  };
+  "POST /api/units": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      code: string;
+      nameVi: string;
+      nameEn?: string | null;
+      kind: "territorial" | "agency";
+      type: string;
+      groupCode?: string | null;
+      parentCode: string;
+      validFrom: string;
+    };
+    response: {
+      code: string;
+    };
+  };
+  "POST /api/units/{code}/move": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      parentCode: string | null;
+      date: string;
+    };
+    response: null;
+  };
+  "POST /api/units/{code}/close": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      date: string;
+      kind: "merge" | "split" | "rename" | "reclassify";
+      successorCodes: Array<string>;
+      decision?: string | null;
+    };
+    response: null;
+  };
+  "GET /api/users": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: Array<{
+      id: number;
+      username: string;
+      displayName: string;
+      locale: string;
+      active: boolean;
+      grants: Array<{
+        role: "admin" | "reporter" | "approver" | "viewer" | "appraiser";
+        unitCode: string;
+      }>;
+    }>;
+  };
+  "POST /api/users": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      username: string;
+      displayName: string;
+      password: string;
+      locale?: "vi" | "en";
+      grants?: Array<{
+        role: "admin" | "reporter" | "approver" | "viewer" | "appraiser";
+        unitCode: string;
+      }>;
+    };
+    response: {
+      id: number;
+      username: string;
+    };
+  };
+  "PATCH /api/users/{id}": {
+    params: {
+      id: number;
+    };
+    query: Record<string, never>;
+    body: {
+      active?: boolean;
+      grants?: Array<{
+        role: "admin" | "reporter" | "approver" | "viewer" | "appraiser";
+        unitCode: string;
+      }>;
+    };
+    response: null;
+  };
+  "GET /api/audit": {
+    params: Record<string, never>;
+    query: {
+      objectType?: string;
+      objectId?: string;
+      action?: string;
+      userId?: number;
+      from?: unknown;
+      to?: unknown;
+      before?: number;
+      limit?: number;
+    };
+    body: undefined;
+    response: {
+      entries: Array<{
+        id: number;
+        at: string;
+        actorUserId: number | null;
+        actorName: string;
+        ip: string | null;
+        action: string;
+        objectType: string;
+        objectId: string;
+        before: unknown;
+        after: unknown;
+      }>;
+      nextBefore: number | null;
+    };
+  };
+  "GET /api/metrics": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: Array<{
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      valueType: "integer" | "number" | "percent" | "boolean" | "text";
+      aggregation: "sum" | "average" | "last" | "formula" | "none";
+      unitOfMeasure: string | null;
+      minValue: number | null;
+      maxValue: number | null;
+      formula: string | null;
+      weightMetricCode: string | null;
+      description: string | null;
+    }>;
+  };
+  "POST /api/metrics": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      code: string;
+      nameVi: string;
+      nameEn?: string | null;
+      valueType: "integer" | "number" | "percent" | "boolean" | "text";
+      aggregation: "sum" | "average" | "last" | "formula" | "none";
+      unitOfMeasure?: string | null;
+      minValue?: number | null;
+      maxValue?: number | null;
+      formula?: string | null;
+      weightMetricCode?: string | null;
+      description?: string | null;
+    };
+    response: {
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      valueType: "integer" | "number" | "percent" | "boolean" | "text";
+      aggregation: "sum" | "average" | "last" | "formula" | "none";
+      unitOfMeasure: string | null;
+      minValue: number | null;
+      maxValue: number | null;
+      formula: string | null;
+      weightMetricCode: string | null;
+      description: string | null;
+    };
+  };
+  "PATCH /api/metrics/{code}": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      nameVi?: string;
+      nameEn?: string | null;
+      valueType?: "integer" | "number" | "percent" | "boolean" | "text";
+      aggregation?: "sum" | "average" | "last" | "formula" | "none";
+      unitOfMeasure?: string | null;
+      minValue?: number | null;
+      maxValue?: number | null;
+      formula?: string | null;
+      weightMetricCode?: string | null;
+      description?: string | null;
+    };
+    response: {
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      valueType: "integer" | "number" | "percent" | "boolean" | "text";
+      aggregation: "sum" | "average" | "last" | "formula" | "none";
+      unitOfMeasure: string | null;
+      minValue: number | null;
+      maxValue: number | null;
+      formula: string | null;
+      weightMetricCode: string | null;
+      description: string | null;
+    };
+  };
+  "GET /api/forms": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: Array<{
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      periodType: "month" | "quarter" | "half_year" | "year";
+      dueRule: {
+        kind: "days_after_end" | "decree09";
+        days: number;
+      };
+      lockAfterDays: number | null;
+      openFrom: string | null;
+      metricCount: number;
+      unitCount: number;
+    }>;
+  };
+  "PUT /api/forms/{code}/units": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      unitCodes: Array<string>;
+    };
+    response: {
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      periodType: "month" | "quarter" | "half_year" | "year";
+      dueRule: {
+        kind: "days_after_end" | "decree09";
+        days: number;
+      };
+      lockAfterDays: number | null;
+      openFrom: string | null;
+      metricCount: number;
+      unitCount: number;
+      sections: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string;
+      }>;
+      metrics: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+        valueType: "integer" | "number" | "percent" | "boolean" | "text";
+        unitOfMeasure: string | null;
+        minValue: number | null;
+        maxValue: number | null;
+        required: boolean;
+        position: number;
+      }>;
+      rules: Array<{
+        code: string;
+        expression: string;
+        severity: "error" | "warning";
+        messageVi: string;
+        messageEn: string;
+      }>;
+      unitCodes: Array<string>;
+    };
+  };
+  "POST /api/forms/{code}/rules": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      code: string;
+      expression: string;
+      severity: "error" | "warning";
+      messageVi: string;
+      messageEn: string;
+    };
+    response: {
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      periodType: "month" | "quarter" | "half_year" | "year";
+      dueRule: {
+        kind: "days_after_end" | "decree09";
+        days: number;
+      };
+      lockAfterDays: number | null;
+      openFrom: string | null;
+      metricCount: number;
+      unitCount: number;
+      sections: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string;
+      }>;
+      metrics: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+        valueType: "integer" | "number" | "percent" | "boolean" | "text";
+        unitOfMeasure: string | null;
+        minValue: number | null;
+        maxValue: number | null;
+        required: boolean;
+        position: number;
+      }>;
+      rules: Array<{
+        code: string;
+        expression: string;
+        severity: "error" | "warning";
+        messageVi: string;
+        messageEn: string;
+      }>;
+      unitCodes: Array<string>;
+    };
+  };
+  "DELETE /api/forms/{code}/rules/{rule}": {
+    params: {
+      code: string;
+      rule: string;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: null;
+  };
+  "GET /api/index-frameworks": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: Array<{
+      code: string;
+      lineage: string;
+      year: number;
+      nameVi: string;
+      nameEn: string;
+    }>;
+  };
+  "GET /api/index-frameworks/{code}": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      code: string;
+      lineage: string;
+      year: number;
+      nameVi: string;
+      nameEn: string;
+      definition: {
+        code: string;
+        year: number;
+        nameVi: string;
+        nameEn: string;
+        groups: Array<{
+          code: string;
+          nameVi: string;
+          nameEn: string;
+          maxTotal: number;
+        }>;
+        pillars: Array<{
+          code: string;
+          nameVi: string;
+          nameEn: string;
+          maxPoints: number | Record<string, number>;
+        }>;
+        criteria: Array<{
+          code: string;
+          pillar: string;
+          groups: Array<string>;
+          nameVi: string;
+          nameEn: string;
+          maxPoints: number | Record<string, number>;
+          method: {
+            kind: "yes_no";
+          } | {
+            kind: "tiers";
+            options: Array<{
+              code: string;
+              labelVi: string;
+              labelEn: string;
+              points?: number;
+              share?: number;
+            }>;
+          } | {
+            kind: "ratio";
+            zeroDenominator?: "full" | "zero";
+            fullAt?: number;
+          } | {
+            kind: "count_thresholds";
+            thresholds: Array<{
+              atLeast: number;
+              points?: number;
+              share?: number;
+            }>;
+          } | {
+            kind: "numeric_thresholds";
+            direction: "at_least" | "at_most";
+            thresholds: Array<{
+              limit: number;
+              points?: number;
+              share?: number;
+            }>;
+            scale?: {
+              min?: number;
+              max?: number;
+            };
+          } | {
+            kind: "manual";
+          };
+          methodNoteVi?: string;
+          evidenceRequired: string;
+          dataSource: string;
+          verifyingUnit: string;
+          metricExpression?: string;
+        }>;
+      };
+    };
+  };
+  "POST /api/index-frameworks.xlsx": {
+    params: Record<string, never>;
+    query: {
+      code: string;
+      year: number;
+      nameVi: string;
+      nameEn?: string;
+      lineage?: string;
+    };
+    body: Blob;
+    response: {
+      code: string;
+      lineage: string;
+      year: number;
+      nameVi: string;
+      nameEn: string;
+      definition: {
+        code: string;
+        year: number;
+        nameVi: string;
+        nameEn: string;
+        groups: Array<{
+          code: string;
+          nameVi: string;
+          nameEn: string;
+          maxTotal: number;
+        }>;
+        pillars: Array<{
+          code: string;
+          nameVi: string;
+          nameEn: string;
+          maxPoints: number | Record<string, number>;
+        }>;
+        criteria: Array<{
+          code: string;
+          pillar: string;
+          groups: Array<string>;
+          nameVi: string;
+          nameEn: string;
+          maxPoints: number | Record<string, number>;
+          method: {
+            kind: "yes_no";
+          } | {
+            kind: "tiers";
+            options: Array<{
+              code: string;
+              labelVi: string;
+              labelEn: string;
+              points?: number;
+              share?: number;
+            }>;
+          } | {
+            kind: "ratio";
+            zeroDenominator?: "full" | "zero";
+            fullAt?: number;
+          } | {
+            kind: "count_thresholds";
+            thresholds: Array<{
+              atLeast: number;
+              points?: number;
+              share?: number;
+            }>;
+          } | {
+            kind: "numeric_thresholds";
+            direction: "at_least" | "at_most";
+            thresholds: Array<{
+              limit: number;
+              points?: number;
+              share?: number;
+            }>;
+            scale?: {
+              min?: number;
+              max?: number;
+            };
+          } | {
+            kind: "manual";
+          };
+          methodNoteVi?: string;
+          evidenceRequired: string;
+          dataSource: string;
+          verifyingUnit: string;
+          metricExpression?: string;
+        }>;
+      };
+    };
+  };
+  "GET /api/assessments": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: Array<{
+      code: string;
+      year: number;
+      nameVi: string;
+      nameEn: string;
+      status: string;
+    }>;
+  };
+  "GET /api/assessments/{code}": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      code: string;
+      framework: string;
+      year: number;
+      nameVi: string;
+      nameEn: string;
+      status: string;
+      selfAssessmentDue: string;
+      appraisalDue: string;
+      finalisedAt: string | null;
+      decision: {
+        number: string;
+        date: string;
+        announcedOn: string;
+      } | null;
+      publishedAt: string | null;
+      verifiers: Record<string, string>;
+      units: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+        group: string;
+        status: string;
+        submittedAt: string | null;
+      }>;
+    };
+  };
+  "PUT /api/assessments/{code}/units/{unit}/values": {
+    params: {
+      code: string;
+      unit: string;
+    };
+    query: Record<string, never>;
+    body: {
+      values: Array<{
+        criterion: string;
+        value: boolean | number | string | {
+          a: number;
+          b: number;
+        } | null;
+        note?: string | null;
+      }>;
+    };
+    response: {
+      saved: number;
+    };
+  };
+  "POST /api/assessments/{code}/units/{unit}/refresh": {
+    params: {
+      code: string;
+      unit: string;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      filled: Array<{
+        criterion: string;
+        value: unknown;
+      }>;
+      skipped: Array<{
+        criterion: string;
+        reason: string;
+        reasonEn: string;
+      }>;
+    };
+  };
+  "POST /api/assessments/{code}/units/{unit}/submit": {
+    params: {
+      code: string;
+      unit: string;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      status: "submitted";
+    };
+  };
+  "POST /api/assessments/{code}/units/{unit}/evidence/file": {
+    params: {
+      code: string;
+      unit: string;
+    };
+    query: {
+      criterion: string;
+      documentNumber?: string | null;
+      documentDate?: string | null;
+      summary?: string | null;
+      url?: string | null;
+      name: string;
+    };
+    body: Blob;
+    response: {
+      id: number;
+      criterion: string;
+      documentNumber: string | null;
+      documentDate: string | null;
+      summary: string | null;
+      url: string | null;
+      file: {
+        name: string;
+        contentType: string;
+        size: number;
+        sha256: string;
+      } | null;
+      createdAt: string;
+    };
+  };
+  "GET /api/assessments/{code}/evidence/{id}/file": {
+    params: {
+      code: string;
+      id: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: unknown;
+  };
+  "DELETE /api/assessments/{code}/evidence/{id}": {
+    params: {
+      code: string;
+      id: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: null;
+  };
+  "PUT /api/assessments/{code}/units/{unit}/appraisal": {
+    params: {
+      code: string;
+      unit: string;
+    };
+    query: Record<string, never>;
+    body: {
+      items: Array<{
+        criterion: string;
+        action: "confirm" | "adjust";
+        value?: boolean | number | string | {
+          a: number;
+          b: number;
+        } | null;
+        reason?: string | null;
+      }>;
+    };
+    response: {
+      saved: number;
+    };
+  };
+  "GET /api/assessments/{code}/appraisal": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      criteria: Array<string>;
+      units: Array<{
+        assessment: {
+          code: string;
+          nameVi: string;
+          nameEn: string;
+          year: number;
+          framework: string;
+          frameworkNameVi: string;
+          frameworkNameEn: string;
+          status: string;
+          provisional: boolean;
+          decision: {
+            number: string;
+            date: string;
+            announcedOn: string;
+          } | null;
+          previous: string | null;
+        };
+        unit: {
+          code: string;
+          nameVi: string;
+          nameEn: string | null;
+          group: string;
+          groupNameVi: string;
+          groupNameEn: string;
+          status: string;
+          submittedAt: string | null;
+        };
+        rank: number | null;
+        total: {
+          self: number;
+          appraised: number;
+          difference: number;
+          maxPoints: number;
+        };
+        index: {
+          self: number;
+          appraised: number;
+          difference: number;
+        };
+        pillars: Array<{
+          code: string;
+          nameVi: string;
+          nameEn: string;
+          maxPoints: number;
+          self: number;
+          appraised: number;
+          difference: number;
+        }>;
+        criteria: Array<{
+          code: string;
+          pillar: string;
+          nameVi: string;
+          nameEn: string;
+          maxPoints: number;
+          method: Record<string, unknown>;
+          methodNoteVi: string | null;
+          evidenceRequired: string;
+          dataSource: string;
+          verifyingUnit: string;
+          metricExpression: string | null;
+          self: {
+            value: unknown;
+            points: number;
+            status: string;
+            note: string | null;
+            source: string;
+          };
+          appraisal: {
+            action: string;
+            value: unknown;
+            reason: string | null;
+          } | null;
+          council: {
+            value: unknown;
+            reason: string | null;
+          } | null;
+          appraised: {
+            value: unknown;
+            points: number;
+            status: string;
+          };
+          difference: number;
+          evidence: Array<{
+            id: number;
+            criterion: string;
+            documentNumber: string | null;
+            documentDate: string | null;
+            summary: string | null;
+            url: string | null;
+            file: {
+              name: string;
+              contentType: string;
+              size: number;
+              sha256: string;
+            } | null;
+            createdAt: string;
+          }>;
+        }>;
+        partial: boolean;
+      }>;
+    };
+  };
+  "GET /api/assessments/{code}/ranking": {
+    params: {
+      code: string;
+    };
+    query: {
+      group?: string;
+    };
+    body: undefined;
+    response: {
+      assessment: {
+        code: string;
+        nameVi: string;
+        nameEn: string;
+        year: number;
+        framework: string;
+        frameworkNameVi: string;
+        frameworkNameEn: string;
+        status: string;
+        provisional: boolean;
+        decision: {
+          number: string;
+          date: string;
+          announcedOn: string;
+        } | null;
+        previous: string | null;
+      };
+      groups: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string;
+        maxTotal: number;
+        pillars: Array<{
+          code: string;
+          nameVi: string;
+          nameEn: string;
+          maxPoints: number;
+        }>;
+        rows: Array<{
+          rank: number;
+          unit: string;
+          nameVi: string;
+          nameEn: string | null;
+          total: number;
+          index: number | null;
+          selfTotal: number;
+          difference: number;
+          pillars: Array<{
+            code: string;
+            points: number;
+            rank: number;
+          }>;
+          change: {
+            previousTotal: number | null;
+            totalChange: number | null;
+            previousIndex: number | null;
+            indexChange: number | null;
+            previousRank: number | null;
+            rankChange: number | null;
+          } | null;
+        }>;
+      }>;
+    };
+  };
+  "GET /api/assessments/{code}/ranking.xlsx": {
+    params: {
+      code: string;
+    };
+    query: {
+      group?: string;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  "GET /api/assessments/{code}/ranking.docx": {
+    params: {
+      code: string;
+    };
+    query: {
+      group?: string;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  "GET /api/assessments/{code}/units/{unit}/scorecard": {
+    params: {
+      code: string;
+      unit: string;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      assessment: {
+        code: string;
+        nameVi: string;
+        nameEn: string;
+        year: number;
+        framework: string;
+        frameworkNameVi: string;
+        frameworkNameEn: string;
+        status: string;
+        provisional: boolean;
+        decision: {
+          number: string;
+          date: string;
+          announcedOn: string;
+        } | null;
+        previous: string | null;
+      };
+      unit: {
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+        group: string;
+        groupNameVi: string;
+        groupNameEn: string;
+        status: string;
+        submittedAt: string | null;
+      };
+      rank: number | null;
+      total: {
+        self: number;
+        appraised: number;
+        difference: number;
+        maxPoints: number;
+      };
+      index: {
+        self: number;
+        appraised: number;
+        difference: number;
+      };
+      pillars: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string;
+        maxPoints: number;
+        self: number;
+        appraised: number;
+        difference: number;
+      }>;
+      criteria: Array<{
+        code: string;
+        pillar: string;
+        nameVi: string;
+        nameEn: string;
+        maxPoints: number;
+        method: Record<string, unknown>;
+        methodNoteVi: string | null;
+        evidenceRequired: string;
+        dataSource: string;
+        verifyingUnit: string;
+        metricExpression: string | null;
+        self: {
+          value: unknown;
+          points: number;
+          status: string;
+          note: string | null;
+          source: string;
+        };
+        appraisal: {
+          action: string;
+          value: unknown;
+          reason: string | null;
+        } | null;
+        council: {
+          value: unknown;
+          reason: string | null;
+        } | null;
+        appraised: {
+          value: unknown;
+          points: number;
+          status: string;
+        };
+        difference: number;
+        evidence: Array<{
+          id: number;
+          criterion: string;
+          documentNumber: string | null;
+          documentDate: string | null;
+          summary: string | null;
+          url: string | null;
+          file: {
+            name: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+          } | null;
+          createdAt: string;
+        }>;
+      }>;
+      partial: boolean;
+      may: {
+        fill: boolean;
+        submit: boolean;
+        appraise: Array<string>;
+      };
+    };
+  };
+  "GET /api/assessments/{code}/units/{unit}/scorecard.xlsx": {
+    params: {
+      code: string;
+      unit: string;
+    };
+    query: Record<string, never>;
     body: undefined;
     response: unknown;
   };

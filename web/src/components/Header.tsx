@@ -14,6 +14,7 @@ const items: Item[] = [
   { to: "/reports", label: (t) => t.nav.reports, roles: ["reporter"] },
   { to: "/approvals", label: (t) => t.nav.approvals, roles: ["approver"] },
   { to: "/plan-report", label: (t) => t.nav.planReport },
+  { to: "/exchange", label: (t) => t.jobs.nav, roles: ["reporter"] },
   { to: "/plan", label: (t) => t.nav.plan },
   { to: "/index", label: (t) => t.nav.index },
   { to: "/admin", label: (t) => t.nav.admin, roles: ["admin"] },

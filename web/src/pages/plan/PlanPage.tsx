@@ -4,6 +4,7 @@ import { Show, useLoad } from "../../components/common.tsx";
 import { num, periodLabel } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { HistoryChart } from "./HistoryChart.tsx";
+import { JudgementForms } from "./JudgementForms.tsx";
 
 async function load(signal: AbortSignal) {
   const [plans, periods] = await Promise.all([
@@ -26,6 +27,11 @@ export default function PlanPage() {
   const { t, lang, pick } = useI18n();
   const loaded = useLoad(load, []);
   const [open, setOpen] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const onSaved = () => {
+    setSaved(true);
+    loaded.reload();
+  };
   return (
     <section className="page" aria-labelledby="plan-title">
       <h1 id="plan-title">{t.plan.title}</h1>
@@ -36,6 +42,11 @@ export default function PlanPage() {
               <p className="muted">
                 {pick(data.plan.nameVi, data.plan.nameEn)} · {periodLabel(data.period, lang)}
               </p>
+              {saved && (
+                <p className="note note-ok" role="status">
+                  {t.plan.judge.saved}
+                </p>
+              )}
               {data.status.pillars
                 .filter((p) => p.counts.total > 0)
                 .map((pillar) => (
@@ -74,6 +85,9 @@ export default function PlanPage() {
                               <td className="num">{num(i.target, lang)}</td>
                               <td>
                                 <span className={`badge badge-${i.status}`}>{t.status[i.status]}</span>
+                                {i.overridden && (
+                                  <span className="muted small"> ({t.plan.judge.overridden})</span>
+                                )}
                               </td>
                               <td className="small">{i.reason ?? pick(i.explanationVi, i.explanationEn)}</td>
                             </tr>,
@@ -81,6 +95,14 @@ export default function PlanPage() {
                               <tr key={`${i.code}-history`}>
                                 <td colSpan={5}>
                                   <HistoryChart plan={data.plan.code} indicator={i.code} to={data.period} />
+                                  {data.status.canJudge && (
+                                    <JudgementForms
+                                      plan={data.plan.code}
+                                      indicator={i.code}
+                                      period={data.period}
+                                      onSaved={onSaved}
+                                    />
+                                  )}
                                 </td>
                               </tr>
                             ) : null,

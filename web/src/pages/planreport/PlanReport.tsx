@@ -3,9 +3,102 @@ import { api } from "../../api/client.ts";
 import { ErrorNote, Loading, Show, useLoad } from "../../components/common.tsx";
 import { periodLabel } from "../../format.ts";
 import { type Lang, useI18n } from "../../i18n/index.tsx";
+import { type Job, JobProgress, jobTime, useJobs } from "../exchange/jobs.tsx";
 import { Markdown } from "./markdown.tsx";
 
 const FORMATS = ["docx", "pdf", "xlsx"] as const;
+type Format = (typeof FORMATS)[number];
+
+function useFormatLabel() {
+  const { t } = useI18n();
+  return (f: string) =>
+    f === "docx" ? t.planReport.word : f === "pdf" ? t.planReport.pdf : f === "xlsx" ? t.planReport.excel : f;
+}
+
+/** One built (or building) report: its progress, then the link to its file. */
+function ReportJob({ job }: { job: Job }) {
+  const { t, lang } = useI18n();
+  const formatLabel = useFormatLabel();
+  const what = t.jobs.reportJob(
+    formatLabel(String(job.params.format)),
+    `${String(job.params.plan)} · ${periodLabel(String(job.params.period), lang)}`,
+  );
+  return (
+    <li className="job-report" data-job={job.id} data-status={job.status}>
+      <p>
+        <strong>{what}</strong> <span className="muted small">{jobTime(job, lang)}</span>
+      </p>
+      <JobProgress job={job} label={t.jobs.reportProgress(what)} count={t.jobs.reportSteps} />
+      {job.status === "succeeded" && job.file && (
+        <a
+          className="button button-primary"
+          download
+          href={api.href("/api/jobs/{id}/file", { params: { id: job.id } })}
+        >
+          {t.jobs.download} {job.file.name}
+        </a>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The downloads: each format is built by a report job on the server, shown with its progress and
+ * then a download link. The recent builds stay listed, so the user may leave and come back.
+ */
+function ReportJobs({ plan, period, lang }: { plan: string; period: string; lang: Lang }) {
+  const { t } = useI18n();
+  const formatLabel = useFormatLabel();
+  const jobs = useJobs("report", 5);
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const build = async (format: Format) => {
+    setBusy(format);
+    setError(null);
+    try {
+      await api.post("/api/jobs/reports", { body: { plan, period, format, lang } });
+      jobs.reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <div className="downloads">
+        <span>{t.jobs.build}:</span>
+        {FORMATS.map((f) => (
+          <button
+            key={f}
+            type="button"
+            className="button"
+            data-format={f}
+            disabled={busy !== null}
+            onClick={() => void build(f)}
+          >
+            {busy === f ? t.jobs.building : formatLabel(f)}
+          </button>
+        ))}
+      </div>
+      {error ? <ErrorNote error={error} /> : null}
+      <h2>{t.jobs.builtReports}</h2>
+      <Show loaded={jobs}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="muted">{t.jobs.noReports}</p>
+          ) : (
+            <ul className="job-reports">
+              {list.map((job) => (
+                <ReportJob key={job.id} job={job} />
+              ))}
+            </ul>
+          )
+        }
+      </Show>
+    </>
+  );
+}
 
 /** The months of a plan's year, and the latest among them with approved reports. */
 function monthsOf(year: number, approved: readonly string[]) {
@@ -96,23 +189,7 @@ export default function PlanReport() {
             </div>
             {chosen && period && (
               <>
-                <div className="downloads">
-                  <span>{t.planReport.download}:</span>
-                  {FORMATS.map((f) => (
-                    <a
-                      key={f}
-                      className="button"
-                      data-format={f}
-                      download
-                      href={api.href("/api/plans/{code}/report", {
-                        params: { code: chosen.code },
-                        query: { period, format: f, lang: reportLang },
-                      })}
-                    >
-                      {f === "docx" ? t.planReport.word : f === "pdf" ? t.planReport.pdf : t.planReport.excel}
-                    </a>
-                  ))}
-                </div>
+                <ReportJobs plan={chosen.code} period={period} lang={reportLang} />
                 <h2>{t.planReport.preview}</h2>
                 <Preview plan={chosen.code} period={period} lang={reportLang} />
               </>
