@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { Principal } from "../src/access/principal.ts";
+import { ensureRollups } from "../src/analytics/rollup.ts";
 import { queryRows } from "../src/db/rows.ts";
 import { startServer } from "../src/scale/server-process.ts";
 import { createUser } from "../src/users/service.ts";
@@ -82,8 +83,11 @@ async function httpAndMemory(t: Target): Promise<{ http: HttpResult; rssMb: numb
 }
 
 const database = args.reuse ? await openTarget(target) : await freshDatabase(target);
-// Data loaded by an older chiso gets this version's migrations (indexes) too.
-if (args.reuse) await database.migrate();
+// Data loaded by an older chiso gets this version's migrations (indexes, roll-ups backfilled) too.
+if (args.reuse) {
+  await database.migrate();
+  await ensureRollups(database.db);
+}
 let loaded: LoadStats | null = null;
 if (!args.reuse) {
   log(`bench:data ${args.scale}, seed ${args.seed}`);

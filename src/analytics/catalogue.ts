@@ -12,6 +12,11 @@ export class MetricCatalogue {
     }
   }
 
+  /** Every metric of the catalogue. */
+  all(): MetricRow[] {
+    return [...this.byCode.values()];
+  }
+
   get(code: string): MetricRow | undefined {
     return this.byCode.get(code);
   }

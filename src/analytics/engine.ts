@@ -55,6 +55,14 @@ function bucketValues(plan: Plan, values: readonly StoredValue[]): Map<string, S
   return buckets;
 }
 
+/**
+ * Cells of stored metrics computed elsewhere (from roll-ups); undefined for a metric it does not
+ * answer, which is then aggregated from the raw values.
+ */
+export interface StoredSource {
+  stored(metric: MetricRow, pe: PeSlot, ou: OuSlot): number | null | undefined;
+}
+
 /** Computes each metric in each cell, memoised, formulas from their referenced metrics' results. */
 class CellEvaluator {
   private readonly memo = new Map<string, number | null>();
@@ -63,6 +71,7 @@ class CellEvaluator {
   constructor(
     private readonly plan: Plan,
     values: readonly StoredValue[],
+    private readonly source?: StoredSource,
   ) {
     this.buckets = bucketValues(plan, values);
   }
@@ -87,6 +96,8 @@ class CellEvaluator {
 
   /** A stored metric with its own rule; a weighted average reads its weights from the same cell. */
   private stored(metric: MetricRow, key: string, pe: PeSlot, ou: OuSlot): number | null {
+    const precomputed = this.source?.stored(metric, pe, ou);
+    if (precomputed !== undefined) return precomputed;
     const rule = metric.aggregation as RecordAggregation;
     const values = this.buckets.get(key) ?? [];
     const weightId = rule === "average" ? metric.weightMetricId : null;
@@ -125,8 +136,8 @@ function exactly(values: readonly StoredValue[], pe: PeSlot, ou: OuSlot): Stored
 }
 
 /** Every cell of the plan that has a value, for the requested metrics. */
-export function computeCells(plan: Plan, values: readonly StoredValue[]): Cell[] {
-  const evaluator = new CellEvaluator(plan, values);
+export function computeCells(plan: Plan, values: readonly StoredValue[], source?: StoredSource): Cell[] {
+  const evaluator = new CellEvaluator(plan, values, source);
   const cells: Cell[] = [];
   plan.dx.forEach((metric, dx) => {
     for (const pe of plan.pe) {

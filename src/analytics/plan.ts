@@ -26,6 +26,8 @@ export interface PeSlot {
   index: number;
   ids: string[];
   ranges: DateRange[];
+  /** The date of `tree`. */
+  treeDate: string;
   tree: DatedTree;
   /** The `ou` slots that exist in this slot's tree. */
   ou: OuSlot[];
@@ -108,14 +110,15 @@ export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
   const ouAxis: number[] = [];
   const axisIndex = new Map<number, number>();
   const pe = peGroups(query).map((periods, index): PeSlot => {
-    const tree = trees.treeOn(treeDate(query, periods));
+    const date = treeDate(query, periods);
+    const tree = trees.treeOn(date);
     const unitIds = unitsIn(tree);
     for (const id of unitIds) if (!axisIndex.has(id)) axisIndex.set(id, ouAxis.push(id) - 1);
     const slots = query.ou.filter
       ? [{ index: 0, unitIds }].filter((s) => s.unitIds.length > 0)
       : unitIds.map((id) => ({ index: axisIndex.get(id) ?? 0, unitIds: [id] }));
     const ranges = periods.map((p) => ({ start: periodStart(p), end: periodEnd(p) }));
-    return { index, ids: periods.map(formatPeriod), ranges, tree, ou: slots };
+    return { index, ids: periods.map(formatPeriod), ranges, treeDate: date, tree, ou: slots };
   });
   checkCells(query, dx.length * pe.reduce((n, slot) => n + slot.ou.length, 0));
   return { query, dx, catalogue, pe, ouAxis, units, read: readScope(pe, catalogue.storedClosure(dx)) };

@@ -68,6 +68,27 @@ export interface ValueFilter {
   includeUnapproved: boolean;
 }
 
+/**
+ * Values inside one of `ranges` (columns period_start/period_end of `alias`), and the span of all
+ * ranges. The span, redundant with them, lets PostgreSQL use the (…, period_start) indexes: it does
+ * not derive a range from a disjunction of ranges.
+ */
+export function periodFilter(ranges: readonly { start: string; end: string }[], alias: string) {
+  const table = sql.raw(alias);
+  const within = sql.join(
+    ranges.map(
+      (r) => sql`(${table}.period_start >= ${r.start}::date and ${table}.period_end <= ${r.end}::date)`,
+    ),
+    sql` or `,
+  );
+  const first = ranges.map((r) => r.start).sort()[0];
+  const last = ranges
+    .map((r) => r.end)
+    .sort()
+    .at(-1);
+  return { within, first, last };
+}
+
 /** A PostgreSQL array literal of integers, passed as one parameter whatever the count. */
 function intArray(ids: number[]): string {
   return `{${ids.filter(Number.isInteger).join(",")}}`;
@@ -81,17 +102,7 @@ function intArray(ids: number[]): string {
  */
 export async function loadValues(conn: Conn, filter: ValueFilter): Promise<StoredValue[]> {
   if (filter.metricIds.length === 0 || filter.unitIds.length === 0 || filter.ranges.length === 0) return [];
-  const within = sql.join(
-    filter.ranges.map((r) => sql`(dv.period_start >= ${r.start}::date and dv.period_end <= ${r.end}::date)`),
-    sql` or `,
-  );
-  // The span of all ranges, redundant with them, lets PostgreSQL use the (metric|unit, period_start)
-  // indexes: it does not derive a range from a disjunction of ranges.
-  const first = filter.ranges.map((r) => r.start).sort()[0];
-  const last = filter.ranges
-    .map((r) => r.end)
-    .sort()
-    .at(-1);
+  const { within, first, last } = periodFilter(filter.ranges, "dv");
   const status = filter.includeUnapproved ? sql`true` : sql`s.status = 'approved'`;
   return queryRows<StoredValue>(
     conn,

@@ -13,6 +13,7 @@ export const commands: Record<string, Command> = {
   },
   migrate: { options: {}, run: async () => (await import("./database.ts")).migrate() },
   demo: { options: {}, run: async () => (await import("./database.ts")).demo() },
+  "rollups rebuild": { options: {}, run: async () => (await import("../analytics/cli.ts")).rollupsRebuild() },
   "user add": {
     options: {
       username: { type: "string" },

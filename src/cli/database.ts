@@ -1,3 +1,4 @@
+import { ensureRollups } from "../analytics/rollup.ts";
 import { systemActor } from "../audit/audit.ts";
 import { loadConfig } from "../config/config.ts";
 import { type Database, openDatabase } from "../db/client.ts";
@@ -9,6 +10,8 @@ export async function openMigrated(): Promise<Database> {
   const database = await openDatabase(loadConfig());
   try {
     await database.migrate();
+    // A database that held values before roll-ups existed gets them computed once.
+    await ensureRollups(database.db);
     return database;
   } catch (error) {
     await database.close();

@@ -8,6 +8,7 @@ Lệnh / Commands:
   chiso serve [--demo-if-empty]     chạy máy chủ / run the server (PORT, HOST, DATABASE_URL, CHISO_DATA_DIR)
   chiso migrate                     áp dụng migration / apply database migrations
   chiso demo                        nạp dữ liệu mẫu Đồng Tháp 2023 / load the Đồng Tháp 2023 demo
+  chiso rollups rebuild             tính lại số liệu tổng hợp sẵn / rebuild analytics roll-ups
   chiso user add --username U --name "Họ tên" --role ROLE --unit CODE [--role R --unit C ...]
                                     tạo người dùng; mật khẩu từ CHISO_PASSWORD hoặc nhập / create a user
   chiso import FILE [--dry-run] [--partial] [--data-set FORM]
@@ -22,7 +23,8 @@ Lệnh / Commands:
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name === "user" ? commands[`user ${rest.shift() ?? ""}`] : commands[name ?? ""];
+  const grouped = name === "user" || name === "rollups";
+  const command = grouped ? commands[`${name} ${rest.shift() ?? ""}`] : commands[name ?? ""];
   if (!command) {
     process.stdout.write(usage);
     return name && name !== "help" && name !== "--help" ? 2 : 0;

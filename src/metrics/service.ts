@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { rebuildRollups } from "../analytics/rollup.ts";
 import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
@@ -148,6 +149,9 @@ export async function updateMetric(
       .update(metrics)
       .set(row(merged, await codeIds(tx)))
       .where(eq(metrics.code, code));
+    // Weighted averages are rolled up with their weight: a new weight recomputes that metric's roll-ups.
+    if ((merged.weightMetricCode ?? null) !== (before.weightMetricCode ?? null))
+      await rebuildRollups(tx, { metricIds: [(await codeIds(tx)).get(code) ?? -1] });
     await recordAuditMany(tx, actor, [
       { action: "update", objectType: "metric", objectId: code, before, after: merged },
     ]);

@@ -1,3 +1,4 @@
+import { applyRollups } from "../analytics/rollup.ts";
 import { type Actor, recordAuditMany } from "../audit/audit.ts";
 import type { Database } from "../db/client.ts";
 import { vietnamDate } from "../domain/period/index.ts";
@@ -45,6 +46,7 @@ export async function bulkLoadReports(
     if (issues.length) throw invalid(...issues);
     const ids = await insertReports(tx, form.id, checked, options.status, now);
     const values = await insertValues(tx, database.kind, checked, ids, now);
+    if (options.status === "approved") await applyRollups(tx, ids, 1);
     const audit = checked.map((r, i) => ({
       action: "bulk_load",
       objectType: "submission",

@@ -1,4 +1,5 @@
 import type { Principal, Role } from "../access/principal.ts";
+import { applyRollups } from "../analytics/rollup.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import type { Conn } from "../db/client.ts";
 import { nfc } from "../domain/format/index.ts";
@@ -134,13 +135,15 @@ export async function approve(
   options: WriteOptions = {},
 ): Promise<TransitionResult> {
   const gate = { roles: ["approver"], action: "approve", from: ["submitted"] } as const;
-  return transition(db, principal, id, version, gate, options, async (step) => ({
-    row: await audited(step, actor, "approve", {
+  return transition(db, principal, id, version, gate, options, async (step) => {
+    const row = await audited(step, actor, "approve", {
       status: "approved",
       approvedAt: step.now,
       approvedBy: principal?.userId ?? null,
-    }),
-  }));
+    });
+    await applyRollups(step.tx, [row.id], 1);
+    return { row };
+  });
 }
 
 function reasonText(reason: string): string {
@@ -206,6 +209,8 @@ export async function reopen(
         }
       : { reopenedUntil: until };
     const extra = { reason: text, reopenedUntil: until.toISOString() };
-    return { row: await audited(step, actor, "reopen", changes, extra) };
+    const row = await audited(step, actor, "reopen", changes, extra);
+    if (sentBack) await applyRollups(step.tx, [row.id], -1);
+    return { row };
   });
 }

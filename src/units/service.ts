@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { placementsBefore, realignRollups } from "../analytics/rollup.ts";
 import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts";
 import type { Conn, Db, Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
@@ -148,10 +149,12 @@ export async function moveUnit(db: Db, actor: Actor, code: string, parentCode: s
       );
     }
     const level = parentPlace ? parentPlace.level + 1 : 1;
+    const placements = await placementsBefore(tx);
     await tx.update(unitPlacements).set({ validTo: date }).where(eq(unitPlacements.id, current.id));
     await tx
       .insert(unitPlacements)
       .values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: date });
+    await realignRollups(tx, placements);
     await recordAuditMany(tx, actor, [
       {
         action: "move",
@@ -210,11 +213,13 @@ export async function closeUnit(db: Db, actor: Actor, code: string, closure: Clo
         );
       }
     });
+    const placements = await placementsBefore(tx);
     await tx.update(units).set({ validTo: closure.date }).where(eq(units.id, unit.id));
     await tx
       .update(unitPlacements)
       .set({ validTo: closure.date })
       .where(and(eq(unitPlacements.unitId, unit.id), isNull(unitPlacements.validTo)));
+    await realignRollups(tx, placements);
     for (const s of successors.values()) {
       await tx.insert(unitSuccessions).values({
         predecessorId: unit.id,

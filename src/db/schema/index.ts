@@ -4,5 +4,6 @@ export * from "./jobs.ts";
 export * from "./plans.ts";
 export * from "./reporting.ts";
 export * from "./reports.ts";
+export * from "./rollups.ts";
 export * from "./units.ts";
 export * from "./users.ts";

@@ -1,0 +1,260 @@
+/**
+ * Answering from roll-ups: a cell of unit U is U's own values (read from data_values, a few
+ * rows) plus the `rollups` rows of U, which hold everything strictly below U in the tree as of
+ * each stored period's end. When that tree is not the cell's tree, or a rule needs each unit's
+ * own detail, the metric is answered from the raw values instead (see docs/analytics.md).
+ */
+import { sql } from "drizzle-orm";
+import type { Conn } from "../db/client.ts";
+import { queryRows } from "../db/rows.ts";
+import type { OuSlot, PeSlot, Plan } from "./plan.ts";
+import { type MetricRow, periodFilter, type StoredValue } from "./queries.ts";
+import { addPartial, contributions, emptyPartial, type Partial } from "./rollup-math.ts";
+import type { PlacementRow } from "./tree.ts";
+
+/** How a request is answered when roll-ups are usable. */
+export interface RollupRoute {
+  /** Stored metrics answered from roll-ups plus the units' own values. */
+  rollup: Set<number>;
+  /** Stored metrics answered from the raw values (with the original read scope). */
+  raw: Set<number>;
+  /** Per period slot, the `ou` slots' units with the units below another one of the slot left out. */
+  covers: Map<number, Map<number, number[]>>;
+}
+
+/** The dates on which some placement starts or ends: the only dates the tree can change. */
+function changeDates(placements: readonly PlacementRow[]): string[] {
+  const dates = new Set<string>();
+  for (const p of placements) {
+    dates.add(p.validFrom);
+    if (p.validTo !== null) dates.add(p.validTo);
+  }
+  return [...dates];
+}
+
+/**
+ * True when every stored period inside the slot rolls up through the slot's own tree: no
+ * placement starts or ends between the stored periods' ends and the slot's tree date.
+ */
+export function slotStable(
+  slot: Pick<PeSlot, "ranges">,
+  treeDate: string,
+  changes: readonly string[],
+): boolean {
+  const starts = slot.ranges.map((r) => r.start).sort();
+  const ends = slot.ranges.map((r) => r.end).sort();
+  const lo = [starts[0] ?? treeDate, treeDate].sort()[0] ?? treeDate;
+  const hi = [ends.at(-1) ?? treeDate, treeDate].sort()[1] ?? treeDate;
+  return !changes.some((c) => lo < c && c <= hi);
+}
+
+/** `last` from roll-ups needs one stored period per unit in the cell: a single month. */
+function singleMonth(slot: PeSlot): boolean {
+  return slot.ids.length === 1 && /^\d{6}$/.test(slot.ids[0] ?? "");
+}
+
+/** The slot's units without those lying below another of them (a value must count once). */
+function cover(slot: PeSlot, ou: OuSlot): number[] {
+  if (ou.unitIds.length === 1) return ou.unitIds;
+  const set = new Set(ou.unitIds);
+  return ou.unitIds.filter(
+    (id) =>
+      !slot.tree
+        .ancestorsOrSelf(id)
+        .slice(1)
+        .some((a) => set.has(a)),
+  );
+}
+
+/**
+ * Decides, for a plan on approved data, which metrics come from roll-ups. Null when roll-ups
+ * cannot give the raw path's answer at all (a slot's tree differs from its stored periods' trees).
+ */
+export function routeRollups(plan: Plan, placements: readonly PlacementRow[]): RollupRoute | null {
+  if (plan.query.includeUnapproved) return null;
+  const changes = changeDates(placements);
+  if (!plan.pe.every((slot) => slotStable(slot, slot.treeDate, changes))) return null;
+  const rollup = new Set<number>();
+  const raw = new Set<number>();
+  const allMonths = plan.pe.every(singleMonth);
+  const byId = new Map<number, MetricRow>();
+  for (const m of plan.catalogue.all()) byId.set(m.id, m);
+  for (const id of plan.read.metricIds) {
+    const m = byId.get(id);
+    if (m?.aggregation === "last" && !allMonths) raw.add(id);
+    else rollup.add(id);
+  }
+  const covers = new Map<number, Map<number, number[]>>();
+  for (const slot of plan.pe)
+    covers.set(slot.index, new Map(slot.ou.map((ou) => [ou.index, cover(slot, ou)])));
+  return { rollup, raw, covers };
+}
+
+interface RollupRow {
+  metricId: number;
+  unitId: number;
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  valueSum: number;
+  valueCount: number;
+  weightedSum: number;
+  weightSum: number;
+  weightedCount: number;
+  negativeWeights: number;
+}
+
+const intArray = (ids: Iterable<number>) => `{${[...ids].join(",")}}`;
+
+/** The roll-up rows of these metrics for these units inside the ranges (one indexed read). */
+export function loadRollups(
+  conn: Conn,
+  filter: { metricIds: number[]; unitIds: number[]; ranges: { start: string; end: string }[] },
+): Promise<RollupRow[]> {
+  if (filter.metricIds.length === 0 || filter.unitIds.length === 0 || filter.ranges.length === 0)
+    return Promise.resolve([]);
+  const { within, first, last } = periodFilter(filter.ranges, "r");
+  return queryRows<RollupRow>(
+    conn,
+    sql`select metric_id as "metricId", unit_id as "unitId", period, period_start::text as "periodStart",
+               period_end::text as "periodEnd", value_sum as "valueSum", value_count as "valueCount",
+               weighted_sum as "weightedSum", weight_sum as "weightSum", weighted_count as "weightedCount",
+               negative_weights as "negativeWeights"
+        from rollups r
+        where metric_id = any(${intArray(filter.metricIds)}::int[])
+          and unit_id = any(${intArray(filter.unitIds)}::int[])
+          and period_start between ${first}::date and ${last}::date
+          and (${within})`,
+  );
+}
+
+/**
+ * The cover units' own approved values (one per metric, unit and period, as `loadValues` picks
+ * them), found through their reports: a few reports per unit, then each report's metrics.
+ */
+export function loadOwnValues(
+  conn: Conn,
+  filter: { metricIds: number[]; unitIds: number[]; ranges: { start: string; end: string }[] },
+): Promise<StoredValue[]> {
+  if (filter.metricIds.length === 0 || filter.unitIds.length === 0 || filter.ranges.length === 0)
+    return Promise.resolve([]);
+  const { within, first, last } = periodFilter(filter.ranges, "s");
+  return queryRows<StoredValue>(
+    conn,
+    sql`select distinct on (dv.metric_id, dv.unit_id, dv.period)
+               dv.metric_id as "metricId", dv.unit_id as "unitId", dv.period,
+               dv.period_start::text as "periodStart", dv.period_end::text as "periodEnd", dv.value
+        from submissions s join data_values dv on dv.submission_id = s.id
+        where s.unit_id = any(${intArray(filter.unitIds)}::int[])
+          and s.status = 'approved'
+          and s.period_start between ${first}::date and ${last}::date
+          and (${within})
+          and dv.metric_id = any(${intArray(filter.metricIds)}::int[])
+          and dv.value is not null
+          and dv.value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
+        order by dv.metric_id, dv.unit_id, dv.period, dv.updated_at desc, dv.submission_id desc`,
+  );
+}
+
+/** Every unit a cover names: the units whose own values and roll-ups are read. */
+export function coverUnits(route: RollupRoute): number[] {
+  const ids = new Set<number>();
+  for (const slots of route.covers.values())
+    for (const units of slots.values()) for (const id of units) ids.add(id);
+  return [...ids];
+}
+
+const cellKey = (metricId: number, pe: number, ou: number) => `${metricId}|${pe}|${ou}`;
+
+/**
+ * The stored metrics' cells from roll-up rows and the cover units' own values. `stored` returns
+ * undefined for a metric it does not answer (the engine then uses the raw values).
+ */
+export class RollupSource {
+  private readonly partials = new Map<string, Partial>();
+  /** metric|unit|period → the unit's own value, for `none`. */
+  private readonly own = new Map<string, number>();
+
+  constructor(
+    plan: Plan,
+    private readonly route: RollupRoute,
+    rows: readonly RollupRow[],
+    ownValues: readonly StoredValue[],
+  ) {
+    // unit → the (pe, ou) slots whose cover holds it.
+    const slotsOf = new Map<number, { slot: PeSlot; ou: number }[]>();
+    for (const slot of plan.pe) {
+      for (const [ou, units] of route.covers.get(slot.index) ?? []) {
+        for (const id of units) {
+          const list = slotsOf.get(id) ?? [];
+          list.push({ slot, ou });
+          slotsOf.set(id, list);
+        }
+      }
+    }
+    const place = (metricId: number, unitId: number, start: string, end: string, p: Partial) => {
+      for (const { slot, ou } of slotsOf.get(unitId) ?? []) {
+        if (!slot.ranges.some((r) => r.start <= start && end <= r.end)) continue;
+        const key = cellKey(metricId, slot.index, ou);
+        let into = this.partials.get(key);
+        if (!into) {
+          into = emptyPartial();
+          this.partials.set(key, into);
+        }
+        addPartial(into, p);
+      }
+    };
+    for (const r of rows) place(r.metricId, r.unitId, r.periodStart, r.periodEnd, r);
+    const weights = new Map<number, number>();
+    for (const m of plan.catalogue.all()) if (m.weightMetricId !== null) weights.set(m.id, m.weightMetricId);
+    const slices = new Map<string, StoredValue[]>();
+    for (const v of ownValues) {
+      this.own.set(`${v.metricId}|${v.unitId}|${v.period}`, v.value);
+      const key = `${v.unitId}|${v.period}`;
+      const list = slices.get(key) ?? [];
+      list.push(v);
+      slices.set(key, list);
+    }
+    for (const slice of slices.values()) {
+      const [first] = slice;
+      if (!first) continue;
+      const partials = contributions(new Map(slice.map((v) => [v.metricId, v.value])), weights);
+      for (const [metricId, p] of partials)
+        place(metricId, first.unitId, first.periodStart, first.periodEnd, p);
+    }
+  }
+
+  stored(metric: MetricRow, pe: PeSlot, ou: OuSlot): number | null | undefined {
+    if (!this.route.rollup.has(metric.id)) return undefined;
+    if (metric.aggregation === "none") {
+      const [unitId] = ou.unitIds;
+      if (pe.ids.length !== 1 || ou.unitIds.length !== 1) return null;
+      return this.own.get(`${metric.id}|${unitId}|${pe.ids[0]}`) ?? null;
+    }
+    const p = this.partials.get(cellKey(metric.id, pe.index, ou.index));
+    if (!p) return null;
+    return finite(cellValue(metric, p));
+  }
+}
+
+function finite(n: number | null): number | null {
+  return n !== null && Number.isFinite(n) ? n : null;
+}
+
+/** The engine's rules (src/domain/aggregation) on pre-aggregated columns. */
+export function cellValue(
+  metric: Pick<MetricRow, "aggregation" | "weightMetricId">,
+  p: Partial,
+): number | null {
+  switch (metric.aggregation) {
+    case "sum":
+    case "last":
+      return p.valueCount > 0 ? p.valueSum : null;
+    case "average":
+      if (metric.weightMetricId === null) return p.valueCount > 0 ? p.valueSum / p.valueCount : null;
+      if (p.negativeWeights > 0 || p.weightedCount === 0 || p.weightSum === 0) return null;
+      return p.weightedSum / p.weightSum;
+    default:
+      return null;
+  }
+}
