@@ -1,29 +1,26 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, statSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { systemActor } from "../audit/audit.ts";
-import { csvFromValues, dataValuesFromCsv } from "../exchange/dhis2-csv.ts";
+import { csvFromValues } from "../exchange/dhis2-csv.ts";
 import { exportDataValueSets } from "../exchange/export.ts";
-import { importDataValueSet } from "../exchange/import.ts";
-import type { DataValueSetIn, ImportSummary } from "../exchange/schema.ts";
+import { importValues } from "../exchange/import.ts";
+import type { ImportSummary } from "../exchange/schema.ts";
+import { csvSource, jsonSource, type ValueSource } from "../exchange/sources.ts";
+import { xlsxSource } from "../exchange/xlsx-stream.ts";
 import { withDatabase } from "./database.ts";
-import { endProgress, progressPrinter } from "./progress.ts";
+import { endProgress, importProgress, progressPrinter } from "./progress.ts";
 
-/** The CLI reads the file whole; beyond this the streaming import of a later issue is needed. */
-export const maxImportBytes = 512 * 1024 * 1024;
-
-function readPayload(file: string): { payload: DataValueSetIn; indexes?: number[] } {
-  const size = statSync(file).size;
-  if (size > maxImportBytes) throw new Error(`${file}: ${size} bytes > ${maxImportBytes}`);
-  const text = readFileSync(file, "utf8");
-  if (extname(file).toLowerCase() === ".csv") {
-    const { dataValues, lines } = dataValuesFromCsv(text);
-    return { payload: { dataValues } as DataValueSetIn, indexes: lines };
+/** The file read from disk chunk by chunk (never whole), counting the bytes read. */
+function fileSource(file: string, counter: { bytes: number }): ValueSource {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".xlsx") return xlsxSource(file);
+  async function* chunks() {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      counter.bytes += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
   }
-  try {
-    return { payload: JSON.parse(text) as DataValueSetIn };
-  } catch (error) {
-    throw new Error(`${file}: JSON không hợp lệ / invalid JSON: ${(error as Error).message}`);
-  }
+  return ext === ".csv" ? csvSource(chunks()) : jsonSource(chunks());
 }
 
 function printSummary(summary: ImportSummary): void {
@@ -37,25 +34,38 @@ function printSummary(summary: ImportSummary): void {
       `  #${conflict.index} ${conflict.object}: ${conflict.value} / ${conflict.value_en}\n`,
     );
   }
-  if (summary.conflicts.length > 100) process.stdout.write(`  … ${summary.conflicts.length - 100} more\n`);
+  const more = summary.conflictCount - Math.min(100, summary.conflicts.length);
+  if (more > 0) process.stdout.write(`  … ${more} lỗi nữa / more conflicts\n`);
 }
 
-/** `chiso import FILE`: dataValueSets JSON or DHIS2 CSV, all or nothing unless --partial. */
+/**
+ * `chiso import FILE`: dataValueSets JSON, DHIS2 CSV or Excel (.xlsx), streamed from disk, all
+ * or nothing unless --partial; a progress bar with values per second on standard error.
+ */
 export async function importCommand(values: Record<string, unknown>, positionals: string[]): Promise<number> {
   const [file] = positionals;
   if (!file) {
     process.stderr.write("Cần tên tệp / A file is needed: chiso import FILE\n");
     return 2;
   }
-  const { payload, indexes } = readPayload(file);
-  const progress = progressPrinter("Nhập / Import");
+  const size = statSync(file).size;
+  const counter = { bytes: 0 };
+  const source = fileSource(file, counter);
+  const progress = progressPrinter("Nhập / Import", 2000);
+  const started = performance.now();
   const summary = await withDatabase((database) =>
-    importDataValueSet(database.db, systemActor("cli"), null, payload, {
+    importValues(database.db, systemActor("cli"), null, source, {
       dryRun: values["dry-run"] === true,
       atomic: values.partial !== true,
       dataSet: values["data-set"] as string | undefined,
-      indexes,
-      onProgress: (done, total) => progress(`${done}/${total}`),
+      onProgress: (done) =>
+        progress(
+          importProgress(
+            done,
+            size && counter.bytes ? counter.bytes / size : null,
+            (performance.now() - started) / 1000,
+          ),
+        ),
     }),
   );
   endProgress();

@@ -12,7 +12,7 @@ Lệnh / Commands:
   chiso user add --username U --name "Họ tên" --role ROLE --unit CODE [--role R --unit C ...]
                                     tạo người dùng; mật khẩu từ CHISO_PASSWORD hoặc nhập / create a user
   chiso import FILE [--dry-run] [--partial] [--data-set FORM]
-                                    nhập dataValueSets JSON hoặc CSV / import dataValueSets JSON or CSV
+                                    nhập dataValueSets JSON, CSV hoặc Excel / import dataValueSets JSON, CSV or Excel
   chiso export --data-set FORM --period PE [--unit CODE] [--children] [--format json|csv] [-o FILE]
                                     xuất dữ liệu / export data values
   chiso report --plan CODE --period 202309 [--format md|docx|pdf|xlsx] [--lang vi|en] [-o FILE]

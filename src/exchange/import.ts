@@ -1,16 +1,20 @@
-import type { z } from "zod";
+import { sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
-import type { Conn } from "../db/client.ts";
-import { formatPeriod, tryParsePeriod } from "../domain/period/index.ts";
+import type { Conn, EngineKind, Tx } from "../db/client.ts";
+import { queryRows } from "../db/rows.ts";
+import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
-import { parseInput } from "../metrics/parse-input.ts";
+import { insertNewReports, type NewReport } from "../scale/import-write.ts";
+import { textArray } from "../scale/validate.ts";
 import { type FormContext, loadFormContext } from "../submissions/context.ts";
 import type { SaveResult } from "../submissions/schema.ts";
 import { saveDraft } from "../submissions/service.ts";
 import { submit } from "../submissions/workflow.ts";
 import { unitsByCodes } from "../units/service.ts";
-import { type DataValueSetIn, dataValueSetInSchema, type ImportSummary } from "./schema.ts";
+import { checkNewReport, type Permissions } from "./new-report.ts";
+import type { DataValueSetIn, ImportSummary } from "./schema.ts";
+import { payloadSource, type ValueSource } from "./sources.ts";
 import { type Entry, Tally } from "./tally.ts";
 
 export interface ImportOptions {
@@ -24,11 +28,11 @@ export interface ImportOptions {
   /** What each value is called in conflicts (CSV line numbers); defaults to its position. */
   indexes?: number[];
   now?: Date;
-  /** Told after each report is written: values done so far, and the total. */
-  onProgress?: (done: number, total: number) => void;
+  /** Told after each batch is written: values read so far. */
+  onProgress?: (done: number) => void;
+  /** Values checked and written together (memory is proportional to it). */
+  batchValues?: number;
 }
-
-type DataValueSet = z.output<typeof dataValueSetInSchema>;
 
 /** Thrown to roll the transaction back once the summary is known (dry run, atomic refusal). */
 class Rollback extends Error {}
@@ -36,7 +40,14 @@ class Rollback extends Error {}
 /** DHIS2's default category (option) combos: the only disaggregation we store. */
 const defaultCombos = new Set(["", "default", "HllvX50cXC0", "bRowv6yZOF2"]);
 
+/** Values per batch unless CHISO_IMPORT_BATCH says otherwise. */
+export function defaultBatch(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.CHISO_IMPORT_BATCH);
+  return Number.isSafeInteger(n) && n > 0 ? n : 50_000;
+}
+
 interface Group {
+  key: string;
   unit: string;
   period: string;
   entries: Entry[];
@@ -57,7 +68,7 @@ async function formOf(conn: Conn, code: string): Promise<FormContext> {
 type Misplaced = [string, string, string, string];
 
 /** The canonical period id of the value's report, or why it has none. */
-function placement(entry: Entry, form: FormContext, known: ReadonlySet<string>): string | Misplaced {
+function placement(entry: Entry, form: FormContext, known: ReadonlyMap<string, unknown>): string | Misplaced {
   const { value, unit, period } = entry;
   const parsed = tryParsePeriod(period, form.periodType);
   const combos = [value.categoryOptionCombo, value.attributeOptionCombo];
@@ -72,38 +83,18 @@ function placement(entry: Entry, form: FormContext, known: ReadonlySet<string>):
   return formatPeriod(parsed.period);
 }
 
-/** One group per (unit, period), in order of first appearance. */
-async function grouped(conn: Conn, set: DataValueSet, form: FormContext, tally: Tally, indexes?: number[]) {
-  const entries = set.dataValues.map((value, i) => ({
-    index: indexes?.[i] ?? i,
-    value,
-    unit: value.orgUnit ?? set.orgUnit ?? "",
-    period: value.period ?? set.period ?? "",
-  }));
-  const known = new Set((await unitsByCodes(conn, entries.map((e) => e.unit).filter(Boolean))).keys());
-  const groups = new Map<string, Group>();
-  for (const entry of entries) {
-    const period = placement(entry, form, known);
-    if (typeof period !== "string") {
-      tally.reject(entry, ...period);
-      continue;
-    }
-    const key = `${entry.unit}\u0000${period}`;
-    const group = groups.get(key) ?? { unit: entry.unit, period, entries: [] };
-    group.entries.push(entry);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
 interface Run {
-  tx: Conn;
+  tx: Tx;
+  engine: EngineKind;
   actor: Actor;
   principal: Principal | null;
   form: FormContext;
   tally: Tally;
   atomic: boolean;
-  now?: Date;
+  complete: boolean;
+  now: Date;
+  units: Map<string, { id: number; code: string }>;
+  permissions: Permissions;
 }
 
 /** Saves a group's values through the submissions service; refused values become conflicts. */
@@ -134,7 +125,7 @@ async function saveGroup(run: Run, group: Group): Promise<SaveResult | null> {
 }
 
 /** With a completeDate the report is also submitted; a refusal leaves the values as a draft. */
-async function complete(run: Run, group: Group, saved: SaveResult): Promise<void> {
+async function completeSaved(run: Run, group: Group, saved: SaveResult): Promise<void> {
   if (saved.status !== "draft" && saved.status !== "returned") return;
   try {
     await submit(run.tx, run.actor, run.principal, saved.id, saved.version, {
@@ -147,25 +138,86 @@ async function complete(run: Run, group: Group, saved: SaveResult): Promise<void
   }
 }
 
+/** `unitId|period` of the reports of the form that already exist among these groups. */
+async function existing(run: Run, groups: readonly Group[]): Promise<Set<string>> {
+  const unitIds = [...new Set(groups.map((g) => run.units.get(g.unit)?.id ?? 0))];
+  const periods = [...new Set(groups.map((g) => g.period))];
+  const rows = await queryRows<{ key: string }>(
+    run.tx,
+    sql`select unit_id::text || '|' || period as key from submissions
+        where form_id = ${run.form.id} and period = any(${textArray(periods)}::text[])
+          and unit_id = any(${`{${unitIds.join(",")}}`}::int[])`,
+  );
+  return new Set(rows.map((r) => r.key));
+}
+
+/** Places a batch's values into reports; the misplaced ones become conflicts. */
+async function groupBatch(run: Run, entries: readonly Entry[]): Promise<Map<string, Group>> {
+  const unknown = [...new Set(entries.map((e) => e.unit))].filter((u) => u && !run.units.has(u));
+  for (const [code, unit] of await unitsByCodes(run.tx, unknown)) run.units.set(code, unit);
+  const groups = new Map<string, Group>();
+  for (const entry of entries) {
+    const period = placement(entry, run.form, run.units);
+    if (typeof period !== "string") {
+      run.tally.reject(entry, ...period);
+      continue;
+    }
+    const key = `${entry.unit}\u0000${period}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, unit: entry.unit, period, entries: [] };
+      groups.set(key, group);
+    }
+    group.entries.push(entry);
+  }
+  return groups;
+}
+
 /**
- * Imports a DHIS2 data value set (single or bulk shape) through the submissions service, so
- * the values get the same validation, permissions and audit as the forms: each (unit, period)
- * lands in its draft, submitted too when the set has a completeDate. `principal` null is the
- * system's authority (CLI). Runs in one transaction: a dry run or an atomic import with
- * conflicts is rolled back, so the counts are those of a real run.
+ * One batch: new reports are checked here with the forms' own rules and written together
+ * (COPY); reports that exist already go through saveDraft (and submit), one by one.
  */
-export async function importDataValueSet(
-  db: Conn,
-  actor: Actor,
-  principal: Principal | null,
-  payload: DataValueSetIn,
-  options: ImportOptions = {},
-): Promise<ImportSummary> {
-  const set = parseInput(dataValueSetInSchema, payload);
-  const code = set.dataSet ?? options.dataSet;
+async function writeBatch(run: Run, groups: readonly Group[]): Promise<void> {
+  if (groups.length === 0) return;
+  const taken = await existing(run, groups);
+  const fresh: NewReport[] = [];
+  const today = vietnamDate(run.now);
+  for (const group of groups) {
+    const unit = run.units.get(group.unit);
+    if (!unit) continue;
+    if (taken.has(`${unit.id}|${group.period}`)) {
+      const saved = await saveGroup(run, group);
+      if (saved) run.tally.count(saved);
+      if (saved && run.complete) await completeSaved(run, group, saved);
+      continue;
+    }
+    const report = await checkNewReport(run, unit, group, today);
+    if (report) fresh.push(report);
+  }
+  // An atomic import with a conflict writes nothing more: it will be rolled back.
+  if (fresh.length === 0 || (run.atomic && run.tally.conflictCount > 0)) return;
+  await insertNewReports(
+    run.tx,
+    run.engine,
+    run.actor,
+    run.principal?.userId ?? null,
+    run.form,
+    fresh,
+    run.now,
+  );
+}
+
+/** node-postgres or PGlite under drizzle: PGlite's client has `exec`. */
+function engineOf(conn: Conn): EngineKind {
+  const client = (conn as unknown as { session?: { client?: { exec?: unknown } } }).session?.client;
+  return typeof client?.exec === "function" ? "pglite" : "postgresql";
+}
+
+function requireForm(source: ValueSource, options: ImportOptions): string {
+  const code = source.header.dataSet ?? options.dataSet;
   if (!code)
     throw invalid(fieldIssue("dataSet", "Cần mã biểu mẫu (dataSet)", "A data set (form code) is required"));
-  if (options.dataSet && set.dataSet && options.dataSet !== set.dataSet) {
+  if (options.dataSet && source.header.dataSet && options.dataSet !== source.header.dataSet) {
     throw invalid(
       fieldIssue(
         "dataSet",
@@ -174,26 +226,99 @@ export async function importDataValueSet(
       ),
     );
   }
-  const form = await formOf(db, code);
+  return code;
+}
+
+/**
+ * Imports DHIS2 data values from a source read once, front to back, in batches of
+ * `batchValues` values, so memory stays bounded whatever the size: each (unit, period) is one
+ * report, checked with the forms' rules and permissions (`principal` null is the system's
+ * authority, the CLI). New reports are written by COPY; existing ones are updated through
+ * saveDraft (CREATE_AND_UPDATE). A report's values should be together in the file: one that
+ * spans two batches is created by the first and updated by the second. Everything runs in one
+ * transaction: a dry run, or an atomic import with a conflict, is rolled back; a malformed file
+ * (400) writes nothing.
+ */
+export async function importValues(
+  db: Conn,
+  actor: Actor,
+  principal: Principal | null,
+  source: ValueSource,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const atomic = options.atomic ?? true;
   const dryRun = options.dryRun ?? false;
+  const batch = options.batchValues ?? defaultBatch();
   const tally = new Tally();
-  const total = set.dataValues.length;
+  let total = 0;
   try {
     await db.transaction(async (tx) => {
-      const run: Run = { tx, actor, principal, form, tally, atomic, now: options.now };
-      let done = 0;
-      for (const group of await grouped(tx, set, form, tally, options.indexes)) {
-        const saved = await saveGroup(run, group);
-        if (saved) tally.count(saved);
-        if (saved && set.completeDate) await complete(run, group, saved);
-        done += group.entries.length;
-        options.onProgress?.(done, total);
+      let run: Run | undefined;
+      let pending: Entry[] = [];
+      const flush = async (keepLast: boolean) => {
+        if (!run || pending.length === 0) return;
+        let ready = pending;
+        let kept: Entry[] = [];
+        const last = pending.at(-1);
+        if (keepLast && last) {
+          // The last report may go on in the next batch: keep its values for it.
+          let cut = pending.length;
+          while (cut > 0 && pending[cut - 1]?.unit === last.unit && pending[cut - 1]?.period === last.period)
+            cut--;
+          if (cut > 0) {
+            ready = pending.slice(0, cut);
+            kept = pending.slice(cut);
+          }
+        }
+        const groups = await groupBatch(run, ready);
+        await writeBatch(run, [...groups.values()]);
+        tally.settle();
+        pending = kept;
+        options.onProgress?.(total - pending.length);
+      };
+      for await (const { index, value } of source.values) {
+        if (!run) {
+          const form = await formOf(tx, requireForm(source, options));
+          run = {
+            tx,
+            engine: engineOf(tx),
+            actor,
+            principal,
+            form,
+            tally,
+            atomic,
+            complete: Boolean(source.header.completeDate),
+            now: options.now ?? new Date(),
+            units: new Map(),
+            permissions: new Map(),
+          };
+        }
+        total++;
+        pending.push({
+          index,
+          value,
+          unit: value.orgUnit ?? source.header.orgUnit ?? "",
+          period: value.period ?? source.header.period ?? "",
+        });
+        if (pending.length >= batch) await flush(true);
       }
-      if (dryRun || (atomic && tally.conflicts.length > 0)) throw new Rollback();
+      if (!run) await formOf(tx, requireForm(source, options));
+      await flush(false);
+      if (dryRun || (atomic && tally.conflictCount > 0)) throw new Rollback();
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
   return tally.summary(total, atomic, dryRun);
+}
+
+/** Imports a DHIS2 data value set already in memory (the JSON API); see importValues. */
+export async function importDataValueSet(
+  db: Conn,
+  actor: Actor,
+  principal: Principal | null,
+  payload: DataValueSetIn,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  return importValues(db, actor, principal, payloadSource(payload, options.indexes), options);
 }

@@ -4,11 +4,10 @@ import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { actorOf, principalOf } from "../http/context.ts";
-import { csvFromValues, dataValuesFromCsv } from "./dhis2-csv.ts";
+import { csvFromValues } from "./dhis2-csv.ts";
 import { exportDataValueSets } from "./export.ts";
-import { type ImportOptions, importDataValueSet } from "./import.ts";
+import { type ImportOptions, importValues } from "./import.ts";
 import {
-  type DataValueSetIn,
   dataValueSetInSchema,
   dataValueSetOutSchema,
   exportQuerySchema,
@@ -16,6 +15,7 @@ import {
   importQuerySchema,
   importSummarySchema,
 } from "./schema.ts";
+import { csvSource, payloadSource, type ValueSource } from "./sources.ts";
 
 const tags = ["exchange"];
 
@@ -31,14 +31,14 @@ function exportQuery(q: z.output<typeof exportQuerySchema>) {
 
 /** An import that wrote nothing answers 409 with the summary beside the error. */
 async function runImport(
-  db: Parameters<typeof importDataValueSet>[0],
+  db: Parameters<typeof importValues>[0],
   who: { actor: Actor; principal: Principal },
-  payload: DataValueSetIn,
+  source: ValueSource,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const summary = await importDataValueSet(db, who.actor, who.principal, payload, options);
+  const summary = await importValues(db, who.actor, who.principal, source, options);
   if (summary.status === "ERROR") {
-    throw new AppError("IMPORT_REJECTED", { count: summary.conflicts.length }, [], summary);
+    throw new AppError("IMPORT_REJECTED", { count: summary.conflictCount }, [], summary);
   }
   return summary;
 }
@@ -92,7 +92,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const who = { actor: actorOf(request), principal: principalOf(request) };
-      return runImport(app.db, who, request.body, request.query);
+      return runImport(app.db, who, payloadSource(request.body), request.query);
     },
   );
 
@@ -110,8 +110,8 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const who = { actor: actorOf(request), principal: principalOf(request) };
-      const { dataValues, lines } = dataValuesFromCsv(request.body);
-      return runImport(app.db, who, { dataValues }, { ...request.query, indexes: lines });
+      // The body is bounded by CHISO_BODY_LIMIT; read as the CLI reads a file.
+      return runImport(app.db, who, csvSource([request.body]), request.query);
     },
   );
 };

@@ -60,7 +60,10 @@ export const importSummarySchema = z.object({
     ignored: z.number(),
     deleted: z.number(),
   }),
+  /** The first 1,000 conflicts; conflictCount has them all. */
   conflicts: z.array(conflictSchema),
+  conflictCount: z.number(),
+  /** The first 1,000 rejected values' indexes. */
   rejectedIndexes: z.array(z.number()),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;

@@ -10,18 +10,40 @@ export interface Entry {
   period: string;
 }
 
-/** Counts and conflicts of one import, as DHIS2's import summary reports them. */
+/** Conflicts and rejected indexes listed in a summary; beyond, they are only counted. */
+export const MAX_LISTED = 1_000;
+
+/**
+ * Counts and conflicts of one import, as DHIS2's import summary reports them. Memory stays
+ * bounded: the first MAX_LISTED conflicts and rejected indexes are kept, the rest counted.
+ */
 export class Tally {
   imported = 0;
   updated = 0;
   deleted = 0;
   unchanged = 0;
   readonly conflicts: ImportSummary["conflicts"] = [];
-  readonly rejected = new Set<number>();
+  conflictCount = 0;
+  /** Rejected indexes of the current batch (a value refused twice counts once). */
+  private readonly rejected = new Set<number>();
+  private readonly listedRejected: number[] = [];
+  rejectedCount = 0;
+
+  private conflict(c: ImportSummary["conflicts"][number]): void {
+    this.conflictCount++;
+    if (this.conflicts.length < MAX_LISTED) this.conflicts.push(c);
+  }
 
   reject(entry: Entry, property: string, vi: string, en: string, object = entry.value.dataElement): void {
-    this.conflicts.push({ object, property, value: vi, value_en: en, index: entry.index });
+    this.conflict({ object, property, value: vi, value_en: en, index: entry.index });
     this.rejected.add(entry.index);
+  }
+
+  /** Ends a batch: its rejected values are counted, the first ones listed. */
+  settle(): void {
+    this.rejectedCount += this.rejected.size;
+    for (const i of this.rejected) if (this.listedRejected.length < MAX_LISTED) this.listedRejected.push(i);
+    this.rejected.clear();
   }
 
   /** Turns a refused save into conflicts: `values.N.*` names one value, anything else all of them. */
@@ -58,7 +80,7 @@ export class Tally {
       ? error.details
       : [{ path: `${unit}/${period}`, message: error.messageVi, message_en: error.messageEn }];
     for (const d of details) {
-      this.conflicts.push({
+      this.conflict({
         object: d.path,
         property: "completeDate",
         value: d.message,
@@ -67,7 +89,7 @@ export class Tally {
     }
   }
 
-  count(result: SaveResult): void {
+  count(result: Pick<SaveResult, "counts">): void {
     this.imported += result.counts.imported;
     this.updated += result.counts.updated;
     this.deleted += result.counts.deleted;
@@ -75,18 +97,19 @@ export class Tally {
   }
 
   summary(total: number, atomic: boolean, dryRun: boolean): ImportSummary {
-    const refused = this.conflicts.length > 0 && atomic;
+    this.settle();
+    const refused = this.conflictCount > 0 && atomic;
     const status =
-      this.conflicts.length === 0 ? "SUCCESS" : refused || this.rejected.size === total ? "ERROR" : "WARNING";
+      this.conflictCount === 0 ? "SUCCESS" : refused || this.rejectedCount === total ? "ERROR" : "WARNING";
     const counts = refused
       ? { imported: 0, updated: 0, deleted: 0, ignored: total }
       : {
           imported: this.imported,
           updated: this.updated,
           deleted: this.deleted,
-          ignored: this.unchanged + this.rejected.size,
+          ignored: this.unchanged + this.rejectedCount,
         };
-    const n = this.conflicts.length;
+    const n = this.conflictCount;
     const [vi, en] =
       status === "SUCCESS"
         ? ["Nhập dữ liệu thành công", "Import process completed successfully"]
@@ -102,7 +125,8 @@ export class Tally {
       conflicts: [...this.conflicts].sort(
         (a, b) => (a.index ?? Number.MAX_SAFE_INTEGER) - (b.index ?? Number.MAX_SAFE_INTEGER),
       ),
-      rejectedIndexes: [...this.rejected].sort((a, b) => a - b),
+      conflictCount: n,
+      rejectedIndexes: [...this.listedRejected].sort((a, b) => a - b),
     };
   }
 }

@@ -3,7 +3,7 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { EngineKind, Tx } from "../db/client.ts";
-import { dataValues, submissions } from "../db/schema/index.ts";
+import { submissions } from "../db/schema/index.ts";
 import type { CheckedReport } from "./validate.ts";
 
 /** Rows per multi-row INSERT: well under PostgreSQL's 65,535 parameters for these tables. */
@@ -51,31 +51,6 @@ export async function insertReports(
   return ids;
 }
 
-interface ValueRow {
-  submissionId: number;
-  metricId: number;
-  unitId: number;
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number | null;
-  textValue: string | null;
-  comment: string | null;
-  updatedAt: Date;
-}
-
-function* valueRows(reports: readonly CheckedReport[], ids: readonly number[], now: Date) {
-  for (const [i, r] of reports.entries()) {
-    const keyed = {
-      unitId: r.unitId,
-      period: r.dates.id,
-      periodStart: r.dates.start,
-      periodEnd: r.dates.end,
-    };
-    for (const v of r.values) yield { ...v, ...keyed, submissionId: ids[i] ?? 0, updatedAt: now };
-  }
-}
-
 /** COPY's text format: backslash, tab and line breaks escaped; \N is null. */
 function copyField(value: string | number | null): string {
   if (value === null) return "\\N";
@@ -85,13 +60,17 @@ function copyField(value: string | number | null): string {
   );
 }
 
-function* copyLines(rows: Iterable<ValueRow>, now: Date): Generator<string> {
+/** The values as COPY text, in large pieces; the report's own columns are formatted once. */
+function* copyLines(reports: readonly CheckedReport[], ids: readonly number[], now: Date): Generator<string> {
   // Every row of a load carries the same moment: format it once.
   const stamp = now.toISOString();
   let buffer = "";
-  for (const r of rows) {
-    buffer += `${r.submissionId}\t${r.metricId}\t${r.unitId}\t${r.period}\t${r.periodStart}\t${r.periodEnd}\t`;
-    buffer += `${copyField(r.value)}\t${copyField(r.textValue)}\t${copyField(r.comment)}\t${stamp}\n`;
+  for (const [i, r] of reports.entries()) {
+    const unit = `\t${r.unitId}\t${r.dates.id}\t${r.dates.start}\t${r.dates.end}\t`;
+    const id = ids[i] ?? 0;
+    for (const v of r.values) {
+      buffer += `${id}\t${v.metricId}${unit}${copyField(v.value)}\t${copyField(v.textValue)}\t${copyField(v.comment)}\t${stamp}\n`;
+    }
     // Big writes keep the stream's per-chunk overhead negligible.
     if (buffer.length > 1 << 16) {
       yield buffer;
@@ -106,9 +85,13 @@ function clientOf(tx: Tx): pg.PoolClient {
   return (tx as unknown as { session: { client: pg.PoolClient } }).session.client;
 }
 
+const copyValues = `copy data_values (submission_id, metric_id, unit_id, period, period_start, period_end,
+                                     value, text_value, comment, updated_at)`;
+
 /**
- * Writes the values: COPY FROM STDIN on the PostgreSQL server (same transaction, so a failure
- * rolls everything back); multi-row INSERTs on PGlite, which has no client-side COPY stream.
+ * Writes the values by COPY, in the caller's transaction (a failure rolls everything back):
+ * FROM STDIN (pg-copy-streams) on the PostgreSQL server; FROM '/dev/blob' on PGlite, which takes
+ * the rows as one Blob (about 10 times faster there than multi-row INSERTs).
  */
 export async function insertValues(
   tx: Tx,
@@ -117,21 +100,19 @@ export async function insertValues(
   ids: readonly number[],
   now: Date,
 ): Promise<number> {
-  const rows = valueRows(reports, ids, now);
   if (engine === "postgresql") {
-    const stream = clientOf(tx).query(
-      copyFrom(
-        `copy data_values (submission_id, metric_id, unit_id, period, period_start, period_end, value,
-                           text_value, comment, updated_at) from stdin`,
-      ),
-    );
-    await pipeline(Readable.from(copyLines(rows, now)), stream);
+    const stream = clientOf(tx).query(copyFrom(`${copyValues} from stdin`));
+    await pipeline(Readable.from(copyLines(reports, ids, now)), stream);
     return stream.rowCount;
   }
-  let count = 0;
-  for (const part of chunks([...rows])) {
-    await tx.insert(dataValues).values(part);
-    count += part.length;
-  }
-  return count;
+  const blob = new Blob([...copyLines(reports, ids, now)]);
+  if (blob.size === 0) return 0;
+  const pglite = (tx as unknown as { session: { client: PGliteTx } }).session.client;
+  const result = await pglite.query(`${copyValues} from '/dev/blob'`, [], { blob });
+  return result.affectedRows ?? 0;
+}
+
+/** The PGlite transaction a drizzle transaction runs on: query with the `blob` option. */
+interface PGliteTx {
+  query(sql: string, params: unknown[], options: { blob: Blob }): Promise<{ affectedRows?: number }>;
 }

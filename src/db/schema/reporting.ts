@@ -177,12 +177,12 @@ export const dataValues = pgTable(
     submissionId: integer("submission_id")
       .notNull()
       .references(() => submissions.id, { onDelete: "cascade" }),
-    metricId: integer("metric_id")
-      .notNull()
-      .references(() => metrics.id),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
+    // No foreign keys on metric_id and unit_id: each costs a row-by-row check on bulk COPY (see
+    // docs/scaling.md, "Bulk loads"). unit_id is the submission's unit (held by its foreign key);
+    // the metric is one of the form's (checked on every write), and a trigger of migration 0007
+    // refuses to delete a metric that has values.
+    metricId: integer("metric_id").notNull(),
+    unitId: integer("unit_id").notNull(),
     period: text("period").notNull(),
     periodStart: date("period_start").notNull(),
     periodEnd: date("period_end").notNull(),
