@@ -8,6 +8,7 @@ import { formRoutes } from "../forms/routes.ts";
 import { healthRoutes } from "../health/routes.ts";
 import { iocRoutes } from "../ioc/routes.ts";
 import { jobRoutes } from "../jobs/routes.ts";
+import { mapRoutes } from "../map/routes.ts";
 import { metricRoutes } from "../metrics/routes.ts";
 import { planRoutes } from "../plans/routes.ts";
 import { reportRoutes } from "../reports/routes.ts";
@@ -35,6 +36,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(assessmentRoutes);
   await app.register(auditRoutes);
   await app.register(iocRoutes);
+  await app.register(mapRoutes);
   await app.register(worklistRoutes);
   await app.register(templateRoutes);
   await app.register(jobRoutes);

@@ -1,6 +1,7 @@
 import type { Principal } from "../access/principal.ts";
 import { analytics } from "../analytics/service.ts";
 import type { Conn } from "../db/client.ts";
+import { boundariesVersion } from "../map/boundaries.ts";
 import { shareOf } from "../plans/figures.ts";
 import type { FigureRow } from "../plans/queries.ts";
 import type { Summary } from "./schema.ts";
@@ -25,7 +26,7 @@ export async function mapPart(
   const units = children.filter((c) => c.kind === "territorial");
   const shown = figures.filter((f) => !f.formula);
   const level = units[0]?.level;
-  if (!level || shown.length === 0) return { figures: [], units: [] };
+  if (!level || shown.length === 0) return { figures: [], units: [], level: level ?? null, boundaries: null };
   const codes = [...new Set(shown.flatMap((f) => (f.shareOf ? [f.code, f.shareOf] : [f.code])))];
   const answer = await analytics(conn, principal, {
     dimension: [`dx:${codes.join(";")}`, `ou:${scopeCode};LEVEL-${level}`],
@@ -43,6 +44,8 @@ export async function mapPart(
   const reported = new Set(answer.rows.filter((r) => territorial.has(r[1] ?? "")).map((r) => r[0]));
   const mapped = shown.filter((f) => reported.has(f.code));
   return {
+    level,
+    boundaries: await boundariesVersion(conn, level),
     figures: mapped.map((f) => ({
       code: f.code,
       labelVi: labels.get(f.code)?.labelVi ?? f.code,

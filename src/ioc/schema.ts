@@ -83,6 +83,9 @@ export const summaryOut = z.object({
     })
     .nullable(),
   map: z.object({
+    /** The tree level of the mapped units (the districts), and the version of its boundary map if loaded. */
+    level: z.number().nullable(),
+    boundaries: z.string().nullable(),
     figures: z.array(z.object({ code: z.string(), labelVi: z.string(), labelEn: z.string().nullable() })),
     units: z.array(
       z.object({

@@ -1,5 +1,6 @@
 export * from "./assessments.ts";
 export * from "./audit.ts";
+export * from "./boundaries.ts";
 export * from "./jobs.ts";
 export * from "./plans.ts";
 export * from "./reporting.ts";

@@ -6,6 +6,7 @@ type PathOf<M extends Method> = { [K in Key]: K extends `${M} ${infer P}` ? P : 
 type Op<M extends Method, P extends string> = `${M} ${P}` extends Key ? Endpoints[`${M} ${P}`] : never;
 
 export type ResponseOf<K extends Key> = Endpoints[K]["response"];
+export type BodyOf<K extends Key> = Endpoints[K]["body"];
 
 export interface CallOptions<O extends { params: unknown; query: unknown; body: unknown }> {
   params?: O["params"];

@@ -168,6 +168,8 @@ export interface Endpoints {
         }>;
       } | null;
       map: {
+        level: number | null;
+        boundaries: string | null;
         figures: Array<{
           code: string;
           labelVi: string;
@@ -192,6 +194,49 @@ export interface Endpoints {
     response: {
       periods: Array<string>;
     };
+  };
+  "GET /api/map/boundaries/{level}": {
+    params: {
+      level: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: unknown;
+  };
+  "PUT /api/map/boundaries/{level}": {
+    params: {
+      level: number;
+    };
+    query: {
+      codeProperty?: string;
+    };
+    body: {
+      type: "FeatureCollection";
+      features: Array<{
+        type: "Feature";
+        properties: Record<string, unknown> | null;
+        geometry: {
+          type: "Polygon";
+          coordinates: Array<Array<Array<number | number | number>>>;
+        } | {
+          type: "MultiPolygon";
+          coordinates: Array<Array<Array<Array<number | number | number>>>>;
+        };
+      }>;
+    };
+    response: {
+      level: number;
+      features: number;
+      unitsWithoutArea: Array<string>;
+    };
+  };
+  "DELETE /api/map/boundaries/{level}": {
+    params: {
+      level: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: unknown;
   };
   "GET /api/worklist": {
     params: Record<string, never>;
@@ -826,6 +871,7 @@ export interface Endpoints {
           index?: number;
           property?: string;
         }>;
+        conflictCount: number;
         rejectedIndexes: Array<number>;
       } | {
         plan: string;
@@ -893,6 +939,7 @@ export interface Endpoints {
           index?: number;
           property?: string;
         }>;
+        conflictCount: number;
         rejectedIndexes: Array<number>;
       } | {
         plan: string;
@@ -959,6 +1006,7 @@ export interface Endpoints {
           index?: number;
           property?: string;
         }>;
+        conflictCount: number;
         rejectedIndexes: Array<number>;
       } | {
         plan: string;
@@ -1023,6 +1071,7 @@ export interface Endpoints {
           index?: number;
           property?: string;
         }>;
+        conflictCount: number;
         rejectedIndexes: Array<number>;
       } | {
         plan: string;

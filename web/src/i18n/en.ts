@@ -99,6 +99,13 @@ export const en: Messages = {
     mapFigure: "Colour by",
     mapNoData: "No data",
     mapNote: "One square per district or city, roughly where it lies.",
+    mapBoundaries: "Administrative boundaries loaded by the administrator (GeoJSON).",
+    boundaries: "Boundary map",
+    boundariesHint:
+      "Load a GeoJSON FeatureCollection of Polygon/MultiPolygon areas, each with a code property holding the unit's code. The tile map is replaced by the boundary map.",
+    boundariesFile: "GeoJSON file",
+    boundariesNotJson: "The file is not valid JSON.",
+    boundariesRemove: "Remove the boundary map",
     low: "Low",
     high: "High",
   },

@@ -97,6 +97,13 @@ export const vi = {
     mapFigure: "Tô màu theo",
     mapNoData: "Không có số liệu",
     mapNote: "Mỗi ô là một huyện, thành phố, đặt gần đúng vị trí trên bản đồ.",
+    mapBoundaries: "Ranh giới hành chính do quản trị hệ thống nạp (GeoJSON).",
+    boundaries: "Bản đồ ranh giới",
+    boundariesHint:
+      "Nạp tệp GeoJSON (FeatureCollection) có các vùng Polygon/MultiPolygon, mỗi vùng mang thuộc tính code là mã đơn vị. Bản đồ ô vuông được thay bằng bản đồ ranh giới.",
+    boundariesFile: "Tệp GeoJSON",
+    boundariesNotJson: "Tệp không phải JSON hợp lệ.",
+    boundariesRemove: "Gỡ bản đồ ranh giới",
     low: "Thấp",
     high: "Cao",
   },

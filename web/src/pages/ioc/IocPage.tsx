@@ -6,9 +6,9 @@ import { useI18n } from "../../i18n/index.tsx";
 import { navigate, usePath } from "../../router.tsx";
 import { CompletenessPanel } from "./CompletenessPanel.tsx";
 import { FiguresPanel } from "./FiguresPanel.tsx";
+import { MapPanel } from "./MapPanel.tsx";
 import { PillarPanel } from "./PillarPanel.tsx";
 import { RankingPanel } from "./RankingPanel.tsx";
-import { TileMap } from "./TileMap.tsx";
 import type { Summary } from "./types.ts";
 
 const REFRESH_MS = 60_000;
@@ -116,7 +116,7 @@ export default function IocPage() {
       ) : (
         <div className="ioc-grid">
           <PillarPanel summary={summary} />
-          <TileMap summary={summary} />
+          <MapPanel summary={summary} onChanged={loaded.reload} />
           <FiguresPanel summary={summary} />
           <CompletenessPanel summary={summary} />
           <RankingPanel summary={summary} />

@@ -1,8 +1,17 @@
-import { useId, useMemo, useState } from "react";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { Loading } from "../../components/common.tsx";
 import { num, pct } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
+import { useSession } from "../../session.tsx";
+import { BoundaryUpload } from "./BoundaryUpload.tsx";
 import { placeTiles } from "./tiles.ts";
 import type { Summary } from "./types.ts";
+
+const Choropleth = lazy(() => import("./Choropleth.tsx"));
+
+/** The fills of the five steps, light to dark, as the tiles' classes draw them (ioc.css). */
+const COLOURS = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+const NO_DATA = "#f0f2f5";
 
 /** Five steps of one hue, light to dark (readable by colour-blind people). */
 const STEPS = 5;
@@ -39,9 +48,13 @@ function step(value: number, min: number, max: number): number {
   return Math.min(STEPS - 1, Math.floor(((value - min) / (max - min)) * STEPS));
 }
 
-/** The district-level units as squares roughly in place, coloured by a chosen figure. */
-export function TileMap({ summary }: { summary: Summary }) {
+/**
+ * The district-level units coloured by a chosen figure: on their real boundaries when an admin
+ * loaded them, otherwise as squares roughly in place.
+ */
+export function MapPanel({ summary, onChanged }: { summary: Summary; onChanged: () => void }) {
   const { t, lang, pick } = useI18n();
+  const { can } = useSession();
   const selectId = useId();
   const { figures, units } = summary.map;
   const [code, setCode] = useState(() => firstShown(summary.map));
@@ -55,6 +68,12 @@ export function TileMap({ summary }: { summary: Summary }) {
     if (s.value === null) return t.ioc.mapNoData;
     return s.isShare ? pct(s.value, lang) : num(s.value, lang);
   };
+  const stepOf = (u: Unit): number | null => {
+    const s = shown(u, figure?.code ?? "");
+    return s.value === null ? null : step(s.value, min, max);
+  };
+  const label = figure ? pick(figure.labelVi, figure.labelEn) : t.ioc.map;
+  const { level, boundaries } = summary.map;
   return (
     <section className="panel area-map" aria-labelledby="map-title">
       <h2 id="map-title">{t.ioc.map}</h2>
@@ -70,33 +89,54 @@ export function TileMap({ summary }: { summary: Summary }) {
           </select>
         </div>
       )}
-      <ul className="tiles" aria-label={figure ? pick(figure.labelVi, figure.labelEn) : t.ioc.map}>
-        {units.map((u) => {
-          const place = places.get(u.code);
-          const s = shown(u, figure?.code ?? "");
-          const level = s.value === null ? "none" : String(step(s.value, min, max));
-          return (
-            <li
-              key={u.code}
-              className={`tile tile-${level}`}
-              style={{ gridColumn: (place?.column ?? 0) + 1, gridRow: (place?.row ?? 0) + 1 }}
-            >
-              <span className="tile-name">{pick(u.nameVi, u.nameEn)}</span>
-              <span className="tile-value">{format(u)}</span>
-            </li>
-          );
-        })}
-      </ul>
+      {level !== null && boundaries !== null ? (
+        <Suspense fallback={<Loading />}>
+          <Choropleth
+            level={level}
+            version={boundaries}
+            label={label}
+            areas={units.map((u) => {
+              const stepped = stepOf(u);
+              return {
+                code: u.code,
+                name: pick(u.nameVi, u.nameEn),
+                colour: stepped === null ? NO_DATA : (COLOURS[stepped] ?? NO_DATA),
+                text: format(u),
+              };
+            })}
+          />
+        </Suspense>
+      ) : (
+        <ul className="tiles" aria-label={label}>
+          {units.map((u) => {
+            const place = places.get(u.code);
+            const stepped = stepOf(u);
+            return (
+              <li
+                key={u.code}
+                className={`tile tile-${stepped ?? "none"}`}
+                style={{ gridColumn: (place?.column ?? 0) + 1, gridRow: (place?.row ?? 0) + 1 }}
+              >
+                <span className="tile-name">{pick(u.nameVi, u.nameEn)}</span>
+                <span className="tile-value">{format(u)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {values.length > 0 && (
         <div className="scale" aria-hidden="true">
           <span>{t.ioc.low}</span>
-          {LEVELS.map((level) => (
-            <span key={level} className={`swatch tile-${level}`} />
+          {LEVELS.map((n) => (
+            <span key={n} className={`swatch tile-${n}`} />
           ))}
           <span>{t.ioc.high}</span>
         </div>
       )}
-      <p className="muted small">{t.ioc.mapNote}</p>
+      {boundaries === null && <p className="muted small">{t.ioc.mapNote}</p>}
+      {can("admin") && level !== null && (
+        <BoundaryUpload level={level} loaded={boundaries !== null} onChanged={onChanged} />
+      )}
     </section>
   );
 }
