@@ -1,8 +1,9 @@
 import { type Principal, roles, scopeRoots } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { computeCells } from "./engine.ts";
+import { analyticsMetadata, placementsUntil } from "./metadata.ts";
 import { buildPlan, lastTreeDate } from "./plan.ts";
-import { loadMetrics, loadPlacements, loadUnits, loadValues } from "./queries.ts";
+import { loadValues } from "./queries.ts";
 import { parseAnalyticsRequest } from "./request.ts";
 import { type AnalyticsResponse, buildResponse } from "./response.ts";
 import { rollupsBuilt } from "./rollup.ts";
@@ -26,9 +27,9 @@ export async function analytics(
   request: AnalyticsRequest,
 ): Promise<AnalyticsResponse> {
   const query = parseAnalyticsRequest(request);
-  const metrics = await loadMetrics(conn);
-  const units = await loadUnits(conn);
-  const placements = await loadPlacements(conn, lastTreeDate(query));
+  const metadata = await analyticsMetadata(conn);
+  const { metrics, units } = metadata;
+  const placements = placementsUntil(metadata, lastTreeDate(query));
   const plan = buildPlan(query, { metrics, units, placements, scopeRoots: scopeRoots(principal, roles) });
   const route = (await rollupsBuilt(conn)) ? routeRollups(plan, placements) : null;
   if (!route) {

@@ -3,11 +3,11 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { z } from "zod";
 import type { Principal } from "../access/principal.ts";
+import { dataVersion } from "../audit/version.ts";
 import type { Conn } from "../db/client.ts";
 import { PromiseCache } from "./cache.ts";
 import { type SummaryQuery, summaryOut } from "./schema.ts";
 import { iocSummary } from "./summary.ts";
-import { dataVersion } from "./version.ts";
 
 /** The summary as sent: its JSON and that JSON gzipped, each made once per data version. */
 export interface SummaryBody {

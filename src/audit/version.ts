@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import { writesSoFar } from "../audit/audit.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
+import { writesSoFar } from "./audit.ts";
 
-/** How long a read data version is trusted: the leaders' screen is fresh within a second. */
+/** How long a read data version is trusted: read data is fresh within a second. */
 const VERSION_TTL_MS = 1000;
 
 const memo = new WeakMap<object, { at: number; writes: number; value: Promise<number> }>();
