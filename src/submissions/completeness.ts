@@ -24,8 +24,17 @@ const isIn = (status: UnitCompleteness["status"]) => status === "submitted" || s
 const percent = (part: number, whole: number) =>
   whole === 0 ? null : roundHalfAway((part / whole) * 100, 2);
 
-/** Units expected to report: assigned to the form, existing during the period, optionally in `within`. */
-async function expectedUnits(conn: Conn, formId: number, period: string, start: string, end: string) {
+/**
+ * Units expected to report: assigned to the form, existing during the period, and in `within`
+ * (a subtree) when given.
+ */
+async function expectedUnits(
+  conn: Conn,
+  formId: number,
+  dates: { id: string; start: string; end: string },
+  within: number[] | null,
+) {
+  if (within?.length === 0) return [];
   return queryRows<{
     id: number;
     code: string;
@@ -37,11 +46,31 @@ async function expectedUnits(conn: Conn, formId: number, period: string, start: 
     conn,
     sql`select u.id, u.code, u.name_vi as name, s.status, s.submitted_at as "submittedAt", s.late
         from form_units fu join units u on u.id = fu.unit_id
-        left join submissions s on s.form_id = fu.form_id and s.unit_id = u.id and s.period = ${period}
-        where fu.form_id = ${formId} and u.valid_from <= ${end}::date
-          and (u.valid_to is null or u.valid_to > ${start}::date)
+        left join submissions s on s.form_id = fu.form_id and s.unit_id = u.id and s.period = ${dates.id}
+        where fu.form_id = ${formId} and u.valid_from <= ${dates.end}::date
+          and (u.valid_to is null or u.valid_to > ${dates.start}::date)
+          ${within ? sql`and fu.unit_id in ${within}` : sql``}
         order by u.code`,
   );
+}
+
+/**
+ * The units to count: the subtree of `unit` (checked to be in the caller's scope, so it lies
+ * wholly inside it), else the caller's scope; everyone for the system.
+ */
+async function countedSubtree(
+  conn: Conn,
+  principal: Principal | null,
+  unitCode: string | undefined,
+  asOf: string,
+): Promise<number[] | null> {
+  if (principal) requireRole(principal, readerRoles);
+  if (unitCode) {
+    const unit = await unitByCode(conn, unitCode);
+    await authorize(conn, principal, readerRoles, unit, asOf);
+    return subtreeIds(conn, [unit.id], asOf);
+  }
+  return principal ? subtreeIds(conn, scopeRoots(principal, readerRoles), asOf) : null;
 }
 
 /**
@@ -58,19 +87,8 @@ export async function completeness(
   const parsed = tryParsePeriod(query.period, form.periodType);
   if (!parsed.ok) throw invalid(fieldIssue("period", parsed.error.messageVi, parsed.error.messageEn));
   const dates = periodDates(form, parsed.period);
-  const filters: Set<number>[] = [];
-  if (principal) {
-    requireRole(principal, readerRoles);
-    filters.push(new Set(await subtreeIds(conn, scopeRoots(principal, readerRoles), dates.end)));
-  }
-  if (query.unit) {
-    const unit = await unitByCode(conn, query.unit);
-    await authorize(conn, principal, readerRoles, unit, dates.end);
-    filters.push(new Set(await subtreeIds(conn, [unit.id], dates.end)));
-  }
-  const rows = (await expectedUnits(conn, form.id, dates.id, dates.start, dates.end)).filter((r) =>
-    filters.every((f) => f.has(r.id)),
-  );
+  const within = await countedSubtree(conn, principal, query.unit, dates.end);
+  const rows = await expectedUnits(conn, form.id, dates, within);
   const byUnit: UnitCompleteness[] = rows.map((r) => ({
     unit: r.code,
     name: r.name,
