@@ -6,6 +6,7 @@ import type { Conn, Db } from "../db/client.ts";
 import { units, userGrants, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
 import { AppError, conflict, fieldIssue, invalid } from "../errors/app-error.ts";
+import { todayIso } from "../http/schemas.ts";
 
 export interface NewUser {
   username: string;
@@ -47,7 +48,7 @@ export async function createUser(db: Db, actor: Actor, by: Principal | null, inp
     );
   }
   const grants = await resolveGrantUnits(db, input.grants);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   if (by) for (const g of grants) await assertUnitInScope(db, by, ["admin"], g.unit, today);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
@@ -101,7 +102,7 @@ export async function setUserGrants(
   input: NewUser["grants"],
 ): Promise<void> {
   const grants = await resolveGrantUnits(db, input);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   for (const g of grants) await assertUnitInScope(db, by, ["admin"], g.unit, today);
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
