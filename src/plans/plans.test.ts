@@ -147,8 +147,13 @@ describe("indicators: create and change", () => {
       responsibleUnits: ["S1", "D2"],
     });
     expect(ok.json()).toMatchObject({ target: 85, responsibleUnits: ["D2", "S1"] });
+    // A field left out keeps its stored value: no default stands in for it.
     const back = await send("PATCH", "/api/plans/KH-T/indicators/R-01", { target: 80 });
-    expect(back.json().target).toBe(80);
+    expect(back.json()).toMatchObject({ target: 80, responsibleUnits: ["D2", "S1"] });
+    const down = await send("PATCH", "/api/plans/KH-T/indicators/R-01", { direction: "down", sample: true });
+    expect(down.json()).toMatchObject({ direction: "down", sample: true });
+    const renamed = await send("PATCH", "/api/plans/KH-T/indicators/R-01", { nameEn: "Renamed" });
+    expect(renamed.json()).toMatchObject({ direction: "down", sample: true, responsibleUnits: ["D2", "S1"] });
   });
 });
 

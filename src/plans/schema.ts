@@ -56,7 +56,7 @@ const indicatorFields = {
   nameVi: name,
   nameEn: optionalText(500),
   kind: z.enum(indicatorKinds),
-  direction: z.enum(["up", "down"]).default("up"),
+  direction: z.enum(["up", "down"]),
   baseline: z.number().finite().nullish(),
   baselineDate: isoDate,
   target: z.number().finite(),
@@ -66,13 +66,20 @@ const indicatorFields = {
   source: z.enum(indicatorSources),
   formula: optionalText(2000),
   position: z.number().int().min(0).max(10_000).optional(),
-  sample: z.boolean().default(false),
+  sample: z.boolean(),
   notes: optionalText(4000),
   /** Đơn vị chủ trì: unit codes whose reporters and approvers post progress. */
-  responsibleUnits: z.array(z.string().trim().min(1).max(30)).max(200).default([]),
+  responsibleUnits: z.array(z.string().trim().min(1).max(30)).max(200),
 };
 
-export const indicatorInputSchema = z.object({ code: codeSchema, ...indicatorFields });
+// Defaults belong to a new indicator only: in a patch, an absent field keeps its stored value.
+export const indicatorInputSchema = z.object({
+  code: codeSchema,
+  ...indicatorFields,
+  direction: indicatorFields.direction.default("up"),
+  sample: indicatorFields.sample.default(false),
+  responsibleUnits: indicatorFields.responsibleUnits.default([]),
+});
 export type IndicatorInput = z.input<typeof indicatorInputSchema>;
 
 export const indicatorPatchSchema = z.object(indicatorFields).partial();

@@ -8,6 +8,19 @@ function shown(input: unknown): string {
   return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
+const FIELD_WORDS: Record<string, Text> = {
+  target: { vi: "mục tiêu", en: "target" },
+  baseline: { vi: "giá trị cơ sở", en: "baseline" },
+  value: { vi: "giá trị", en: "value" },
+};
+
+/** The field a path names, in words: people read "mục tiêu", not "spec.target". */
+function field(path: string): Text {
+  const words = FIELD_WORDS[path.split(".").at(-1) ?? ""] ?? { vi: path, en: path };
+  const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  return { vi: cap(words.vi), en: cap(words.en) };
+}
+
 export const planMessages = {
   invalidDate: (path: string, input: unknown): Text => ({
     vi: `Ngày '${shown(input)}' (${path}) không hợp lệ; dùng dạng YYYY-MM-DD`,
@@ -26,28 +39,28 @@ export const planMessages = {
     en: `Unknown direction '${shown(direction)}'; use 'up' or 'down'`,
   }),
   notFinite: (path: string): Text => ({
-    vi: `Giá trị ${path} phải là số hữu hạn`,
-    en: `${path} must be a finite number`,
+    vi: `${field(path).vi} phải là số hữu hạn`,
+    en: `${field(path).en} must be a finite number`,
   }),
   percentRange: (path: string): Text => ({
-    vi: `Tỷ lệ ${path} phải từ 0 đến 100`,
-    en: `The percentage ${path} must be from 0 to 100`,
+    vi: `${field(path).vi} là tỷ lệ, phải từ 0 đến 100`,
+    en: `${field(path).en} is a percentage and must be from 0 to 100`,
   }),
   unitTotal: (): Text => ({
     vi: "Chỉ tiêu đếm đơn vị cần tổng số đơn vị là số nguyên dương",
     en: "A unit-count indicator needs a whole, positive unit total",
   }),
   unitRange: (path: string, total: number): Text => ({
-    vi: `Giá trị ${path} phải là số nguyên từ 0 đến ${total}`,
-    en: `${path} must be a whole number from 0 to ${total}`,
+    vi: `${field(path).vi} phải là số nguyên từ 0 đến ${total}`,
+    en: `${field(path).en} must be a whole number from 0 to ${total}`,
   }),
   milestoneSpec: (): Text => ({
     vi: "Chỉ tiêu dạng mốc phải có chiều 'up', mục tiêu 1 và giá trị cơ sở 0, 1 hoặc trống",
     en: "A milestone needs direction 'up', target 1 and a baseline of 0, 1 or none",
   }),
   milestoneValue: (path: string): Text => ({
-    vi: `Giá trị ${path} của chỉ tiêu dạng mốc phải là 0 (chưa) hoặc 1 (đã hoàn thành)`,
-    en: `${path} of a milestone must be 0 (not yet) or 1 (reached)`,
+    vi: `${field(path).vi} của chỉ tiêu dạng mốc phải là 0 (chưa) hoặc 1 (đã hoàn thành)`,
+    en: `${field(path).en} of a milestone must be 0 (not yet) or 1 (reached)`,
   }),
   duplicate: (date: string): Text => ({
     vi: `Có hai giá trị khác nhau cùng ngày ${formatDateVi(date)}`,

@@ -39,6 +39,15 @@ describe("spec checks", () => {
     );
   });
 
+  it("names the field in words, not by its path", () => {
+    expect(check({ ...UP, kind: "percent", target: 120 })).toThrow(
+      expect.objectContaining({
+        messageVi: "Mục tiêu là tỷ lệ, phải từ 0 đến 100",
+        messageEn: "Target is a percentage and must be from 0 to 100",
+      }),
+    );
+  });
+
   it("needs a whole, positive unit total and a target within it", () => {
     const units: IndicatorSpec = { ...UP, kind: "unit_count", target: 12, unitTotal: 12 };
     expect(check(units)().status).toBe("no_data");
