@@ -52,6 +52,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
       "Chỉ số thống kê",
       "Biểu mẫu và quy tắc",
       "Bộ chỉ số",
+      "Kế hoạch và chỉ tiêu",
     ]);
     await screen(page, "admin-01-hub");
     await sections.getByRole("link", { name: "Đơn vị" }).click();

@@ -57,6 +57,11 @@ export const endpoints = [
   "GET /api/index-frameworks",
   "GET /api/index-frameworks/{code}",
   "POST /api/index-frameworks.xlsx",
+  "POST /api/plans",
+  "PATCH /api/plans/{code}",
+  "POST /api/plans/{code}/pillars",
+  "POST /api/plans/{code}/indicators",
+  "PATCH /api/plans/{code}/indicators/{indicator}",
   // the index (web/src/pages/index)
   "GET /api/assessments",
   "GET /api/assessments/{code}",

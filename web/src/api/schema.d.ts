@@ -1635,6 +1635,195 @@ export interface Endpoints {
       };
     };
   };
+  "POST /api/plans": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      code: string;
+      nameVi: string;
+      nameEn?: string | null;
+      year: number;
+      status?: "draft" | "active" | "closed";
+      issuingBodyVi: string;
+      issuingBodyEn?: string | null;
+      documentRefVi?: string | null;
+      reportingUnitCode: string;
+      scopeUnitCode: string;
+    };
+    response: {
+      id: number;
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      year: number;
+      status: "draft" | "active" | "closed";
+      issuingBodyVi: string;
+      issuingBodyEn: string | null;
+      documentRefVi: string | null;
+      reportingUnit: {
+        id: number;
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+      };
+      scopeUnit: {
+        id: number;
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+      };
+    };
+  };
+  "PATCH /api/plans/{code}": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      nameVi?: string;
+      nameEn?: string | null;
+      status?: "draft" | "active" | "closed";
+      issuingBodyVi?: string;
+      issuingBodyEn?: string | null;
+      documentRefVi?: string | null;
+    };
+    response: {
+      id: number;
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      year: number;
+      status: "draft" | "active" | "closed";
+      issuingBodyVi: string;
+      issuingBodyEn: string | null;
+      documentRefVi: string | null;
+      reportingUnit: {
+        id: number;
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+      };
+      scopeUnit: {
+        id: number;
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+      };
+    };
+  };
+  "POST /api/plans/{code}/pillars": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      code: string;
+      nameVi: string;
+      nameEn?: string | null;
+      position?: number;
+    };
+    response: {
+      id: number;
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      position: number;
+    };
+  };
+  "POST /api/plans/{code}/indicators": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      code: string;
+      pillar: string;
+      nameVi: string;
+      nameEn?: string | null;
+      kind: "numeric" | "percent" | "milestone" | "unit_count";
+      direction?: "up" | "down";
+      baseline?: number | null;
+      baselineDate: string;
+      target: number;
+      deadline: string;
+      unitTotal?: number | null;
+      unitOfMeasureVi?: string | null;
+      source: "formula" | "progress";
+      formula?: string | null;
+      position?: number;
+      sample?: boolean;
+      notes?: string | null;
+      responsibleUnits?: Array<string>;
+    };
+    response: {
+      id: number;
+      pillar: string;
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      kind: "numeric" | "percent" | "milestone" | "unit_count";
+      direction: "up" | "down";
+      baseline: number | null;
+      baselineDate: string;
+      target: number;
+      deadline: string;
+      unitTotal: number | null;
+      unitOfMeasureVi: string | null;
+      source: "formula" | "progress";
+      formula: string | null;
+      position: number;
+      sample: boolean;
+      notes: string | null;
+      responsibleUnits: Array<string>;
+    };
+  };
+  "PATCH /api/plans/{code}/indicators/{indicator}": {
+    params: {
+      code: string;
+      indicator: string;
+    };
+    query: Record<string, never>;
+    body: {
+      pillar?: string;
+      nameVi?: string;
+      nameEn?: string | null;
+      kind?: "numeric" | "percent" | "milestone" | "unit_count";
+      direction?: "up" | "down";
+      baseline?: number | null;
+      baselineDate?: string;
+      target?: number;
+      deadline?: string;
+      unitTotal?: number | null;
+      unitOfMeasureVi?: string | null;
+      source?: "formula" | "progress";
+      formula?: string | null;
+      position?: number;
+      sample?: boolean;
+      notes?: string | null;
+      responsibleUnits?: Array<string>;
+    };
+    response: {
+      id: number;
+      pillar: string;
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      kind: "numeric" | "percent" | "milestone" | "unit_count";
+      direction: "up" | "down";
+      baseline: number | null;
+      baselineDate: string;
+      target: number;
+      deadline: string;
+      unitTotal: number | null;
+      unitOfMeasureVi: string | null;
+      source: "formula" | "progress";
+      formula: string | null;
+      position: number;
+      sample: boolean;
+      notes: string | null;
+      responsibleUnits: Array<string>;
+    };
+  };
   "GET /api/assessments": {
     params: Record<string, never>;
     query: Record<string, never>;

@@ -5,10 +5,11 @@ import { AuditAdmin } from "./AuditAdmin.tsx";
 import { FormDetail, FormsAdmin } from "./FormsAdmin.tsx";
 import { FrameworkDetail, FrameworksAdmin } from "./FrameworksAdmin.tsx";
 import { MetricsAdmin } from "./MetricsAdmin.tsx";
+import { PlanDetail, PlansAdmin } from "./PlansAdmin.tsx";
 import { UnitsAdmin } from "./UnitsAdmin.tsx";
 import { UsersAdmin } from "./UsersAdmin.tsx";
 
-export const sections = ["units", "users", "audit", "metrics", "forms", "frameworks"] as const;
+export const sections = ["units", "users", "audit", "metrics", "forms", "frameworks", "plans"] as const;
 type Section = (typeof sections)[number];
 
 function screen(section: Section, code: string | undefined): ReactNode {
@@ -25,6 +26,8 @@ function screen(section: Section, code: string | undefined): ReactNode {
       return code ? <FormDetail code={code} /> : <FormsAdmin />;
     case "frameworks":
       return code ? <FrameworkDetail code={code} /> : <FrameworksAdmin />;
+    case "plans":
+      return code ? <PlanDetail code={code} /> : <PlansAdmin />;
   }
 }
 
