@@ -34,6 +34,19 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
 export function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closes (a restart, an administrator) is dropped by the pool
+  // and replaced on the next query; unheard, its error would end the process.
+  pool.on("error", (error) =>
+    process.stderr.write(`chiso: a database connection was closed: ${error.message}\n`),
+  );
+  // pool.end() resolves before its connections have finished closing: close waits for them, so
+  // whoever drops or stops the database next does not cut a connection still saying goodbye.
+  const ending = new Set<Promise<void>>();
+  pool.on("connect", (client) => {
+    const ended = new Promise<void>((resolve) => client.once("end", () => resolve()));
+    ending.add(ended);
+    void ended.then(() => ending.delete(ended));
+  });
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     db,
@@ -41,7 +54,10 @@ export function openPostgres(url: string, poolSize = 10): Database {
     migrate: async () => {
       await migrateNodePg(drizzleNodePg(pool), { migrationsFolder });
     },
-    close: () => pool.end(),
+    close: async () => {
+      await pool.end();
+      await Promise.all(ending);
+    },
   };
 }
 
