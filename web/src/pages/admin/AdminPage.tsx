@@ -5,7 +5,8 @@ import { AuditAdmin } from "./AuditAdmin.tsx";
 import { FormDetail, FormsAdmin } from "./FormsAdmin.tsx";
 import { FrameworkDetail, FrameworksAdmin } from "./FrameworksAdmin.tsx";
 import { MetricsAdmin } from "./MetricsAdmin.tsx";
-import { PlanDetail, PlansAdmin } from "./PlansAdmin.tsx";
+import { PlanDetail } from "./plans/PlanDetail.tsx";
+import { PlansAdmin } from "./plans/PlanList.tsx";
 import { UnitsAdmin } from "./UnitsAdmin.tsx";
 import { UsersAdmin } from "./UsersAdmin.tsx";
 
