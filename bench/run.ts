@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --scale province|national] [--seed N] [--reuse]`: makes the dataset (unless
- * --reuse), then measures analytics against plain SQL, freshness, import against raw COPY, HTTP
+ * `npm run bench [-- --scale province|national] [--seed N] [--reuse] [--only parts]`: makes the
+ * dataset (unless --reuse), then measures (all, or the `--only` parts) analytics against plain SQL, freshness, import against raw COPY, HTTP
  * load and the server's memory, prints a table and writes bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { ensureRollups } from "../src/analytics/rollup.ts";
 import { queryRows } from "../src/db/rows.ts";
 import { startServer } from "../src/scale/server-process.ts";
 import { createUser } from "../src/users/service.ts";
-import { benchArgs } from "./args.ts";
+import { type BenchPart, benchArgs } from "./args.ts";
 import { buildTree, PLAN, type Tree } from "./dataset.ts";
 import { benchTarget, freshDatabase, openTarget, type Target } from "./db.ts";
 import { freshness } from "./freshness.ts";
@@ -95,19 +95,20 @@ if (!args.reuse) {
 }
 const tree = buildTree(args.scale);
 const principal = await adminOver(database.db, tree);
-log("analytics shapes");
-const analytics = await shapes(database.db, principal, tree);
-const freshMs = await freshness(database.db, principal, tree);
-log("import");
-const imported = await importBench(database, target.url, tree, args.seed);
+const measures = (part: BenchPart) => args.only.has(part);
+if (measures("shapes")) log("analytics shapes");
+const analytics = measures("shapes") ? await shapes(database.db, principal, tree) : [];
+const freshMs = measures("freshness") ? await freshness(database.db, principal, tree) : null;
+if (measures("import")) log("import");
+const imported = measures("import") ? await importBench(database, target.url, tree, args.seed) : null;
 const [user] = await queryRows(database.db, sql`select 1 from users where username = 'bench'`);
 if (!user) {
   const grants = [{ role: "admin" as const, unitCode: tree.root }];
   await createUser(database.db, actor, null, { username: "bench", displayName: "Bench", password, grants });
 }
 await database.close();
-log("http");
-const { http, rssMb } = await httpAndMemory(target);
+if (measures("http")) log("http");
+const served = measures("http") ? await httpAndMemory(target) : null;
 
 const result = {
   scale: args.scale,
@@ -118,8 +119,8 @@ const result = {
   analytics,
   freshnessMs: freshMs,
   import: imported,
-  http,
-  serverRssMb: rssMb,
+  http: served?.http ?? null,
+  serverRssMb: served?.rssMb ?? null,
   totalSeconds: (performance.now() - started) / 1000,
 };
 mkdirSync(new URL("./results/", import.meta.url), { recursive: true });

@@ -10,9 +10,9 @@ export interface BenchResult {
   dataset: LoadStats | null;
   analytics: ShapeResult[];
   freshnessMs: number | null;
-  import: ImportResult;
-  http: HttpResult;
-  serverRssMb: number;
+  import: ImportResult | null;
+  http: HttpResult | null;
+  serverRssMb: number | null;
   totalSeconds: number;
 }
 
@@ -28,31 +28,39 @@ export function printTable(r: BenchResult): void {
       `dataset: ${int(d.units)} units, ${int(d.reports)} reports, ${int(d.values)} values, ${d.seconds.toFixed(1)} s`,
     );
   }
+  if (r.analytics.length > 0) out.push("", ...shapeTable(r.analytics));
   out.push("");
-  out.push("| shape | cells | chiso p50 | chiso p95 | SQL p50 | SQL p95 | SQL/chiso | same answer |");
+  out.push(
+    `freshness (approve → analytics): ${r.freshnessMs === null ? "n/a (not measured, or already approved)" : ms(r.freshnessMs)}`,
+  );
+  if (r.import) out.push(importLine(r.import));
+  if (r.http) {
+    const h = r.http;
+    out.push(
+      `http ${h.path} @${h.connections}: ${int(h.requestsPerSecond)} req/s, p99 ${ms(h.p99Ms)}, non-2xx ${h.non2xx}`,
+    );
+  }
+  if (r.serverRssMb !== null) out.push(`server resident memory at the end: ${r.serverRssMb.toFixed(0)} MB`);
+  for (const a of r.analytics.filter((x) => x.mismatches.length > 0)) {
+    out.push(`MISMATCH ${a.name}: ${a.mismatches.slice(0, 5).join("; ")}`);
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+function shapeTable(analytics: readonly ShapeResult[]): string[] {
+  const out = ["| shape | cells | chiso p50 | chiso p95 | SQL p50 | SQL p95 | SQL/chiso | same answer |"];
   out.push("|---|---|---|---|---|---|---|---|");
-  for (const a of r.analytics) {
+  for (const a of analytics) {
     const same = a.mismatches.length === 0 ? "yes" : `NO (${a.mismatches.length})`;
     out.push(
       `| ${a.name} | ${a.cells} | ${ms(a.chiso.p50)} | ${ms(a.chiso.p95)} | ${ms(a.sql.p50)} | ${ms(a.sql.p95)} | ${a.speedup.toFixed(2)}× | ${same} |`,
     );
   }
-  out.push("");
-  out.push(
-    `freshness (approve → analytics): ${r.freshnessMs === null ? "n/a (already approved)" : ms(r.freshnessMs)}`,
-  );
-  const i = r.import;
+  return out;
+}
+
+function importLine(i: ImportResult): string {
   const raw =
     i.rawCopyValuesPerSecond === null ? "n/a (PGlite)" : `${int(i.rawCopyValuesPerSecond)} values/s`;
-  out.push(
-    `import: ${int(i.values)} values in ${i.seconds.toFixed(2)} s = ${int(i.valuesPerSecond)} values/s; raw COPY ${raw}; ratio ${i.ratio?.toFixed(2) ?? "n/a"}×`,
-  );
-  out.push(
-    `http ${r.http.path} @${r.http.connections}: ${int(r.http.requestsPerSecond)} req/s, p99 ${ms(r.http.p99Ms)}, non-2xx ${r.http.non2xx}`,
-  );
-  out.push(`server resident memory at the end: ${r.serverRssMb.toFixed(0)} MB`);
-  for (const a of r.analytics.filter((x) => x.mismatches.length > 0)) {
-    out.push(`MISMATCH ${a.name}: ${a.mismatches.slice(0, 5).join("; ")}`);
-  }
-  process.stdout.write(`${out.join("\n")}\n`);
+  return `import: ${int(i.values)} values in ${i.seconds.toFixed(2)} s = ${int(i.valuesPerSecond)} values/s; raw COPY ${raw}; ratio ${i.ratio?.toFixed(2) ?? "n/a"}×`;
 }
