@@ -1,4 +1,5 @@
-import type { Conn } from "../db/client.ts";
+import type { Conn, EngineKind, Tx } from "../db/client.ts";
+import { copyField, copyRows, inPieces } from "../db/copy.ts";
 import { auditLog } from "../db/schema/index.ts";
 
 /** Who is acting: a signed-in user, or the system (CLI, demo loader, migrations). */
@@ -47,4 +48,24 @@ export async function recordAuditMany(conn: Conn, actor: Actor, entries: AuditEn
       after: e.after ?? null,
     })),
   );
+}
+
+const auditTable = "audit_log (actor_user_id, actor_name, ip, action, object_type, object_id, before, after)";
+
+const jsonField = (value: unknown) =>
+  copyField(value === undefined || value === null ? null : JSON.stringify(value));
+
+/**
+ * As recordAuditMany, for tens of thousands of rows (a bulk load, an import): by COPY, several
+ * times cheaper for the server than binding eight parameters a row.
+ */
+export async function recordAuditBulk(tx: Tx, engine: EngineKind, actor: Actor, entries: AuditEntry[]) {
+  if (entries.length === 0) return;
+  auditedWrites += 1;
+  const who = `${actor.userId ?? "\\N"}\t${copyField(actor.name)}\t${copyField(actor.ip)}\t`;
+  const lines = entries.map(
+    (e) =>
+      `${who}${copyField(e.action)}\t${copyField(e.objectType)}\t${copyField(String(e.objectId))}\t${jsonField(e.before)}\t${jsonField(e.after)}\n`,
+  );
+  await copyRows(tx, engine, auditTable, inPieces(lines));
 }

@@ -99,13 +99,28 @@ describe("streaming import", () => {
       { unit: "C11", period: "202303", status: "submitted", version: 2, values: 3 },
       { unit: "C12", period: "202303", status: "draft", version: 1, values: 1 },
     ]);
-    const audit = await queryRows<{ action: string }>(
+    const audit = await queryRows<{ action: string; actor: string; before: unknown; after: unknown }>(
       database.db,
-      sql`select a.action from audit_log a join submissions s on a.object_id = s.id::text
+      sql`select a.action, a.actor_name as actor, a.before, a.after
+          from audit_log a join submissions s on a.object_id = s.id::text
           join units u on u.id = s.unit_id
           where a.object_type = 'submission' and s.period = '202303' and u.code = 'C11' order by a.id`,
     );
     expect(audit.map((a) => a.action)).toEqual(["create", "submit"]);
+    // Written by COPY: the text with its quotes and backslash comes back as saveDraft records it.
+    expect(audit[0]).toMatchObject({
+      actor: testActor.name,
+      before: null,
+      after: {
+        unit: "C11",
+        period: "202303",
+        values: { NOTE: { value: 'Ghi "chú", {ngoặc} [vuông] \\ và dấu phẩy', comment: null } },
+      },
+    });
+    expect(audit[1]).toMatchObject({
+      before: { status: "draft" },
+      after: { status: "submitted", version: 2 },
+    });
   });
 
   it("reads DHIS2 CSV and Excel files the same way, naming lines and rows in conflicts", async () => {

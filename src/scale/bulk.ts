@@ -1,5 +1,5 @@
 import { applyRollups } from "../analytics/rollup.ts";
-import { type Actor, recordAuditMany } from "../audit/audit.ts";
+import { type Actor, recordAuditBulk } from "../audit/audit.ts";
 import type { Database } from "../db/client.ts";
 import { vietnamDate } from "../domain/period/index.ts";
 import { invalid } from "../errors/app-error.ts";
@@ -20,9 +20,6 @@ export interface BulkResult {
   reports: number;
   values: number;
 }
-
-/** Audit rows per multi-row INSERT (8 columns each, far under the parameter limit). */
-const AUDIT_CHUNK = 5_000;
 
 /**
  * Nạp hàng loạt: new reports of one form, with their values, on the system's authority (CLI,
@@ -60,9 +57,7 @@ export async function bulkLoadReports(
         values: r.values.length,
       },
     }));
-    for (let i = 0; i < audit.length; i += AUDIT_CHUNK) {
-      await recordAuditMany(tx, actor, audit.slice(i, i + AUDIT_CHUNK));
-    }
+    await recordAuditBulk(tx, database.kind, actor, audit);
     return { reports: checked.length, values };
   });
 }

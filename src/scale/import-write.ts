@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts";
+import { type Actor, type AuditEntry, recordAuditBulk } from "../audit/audit.ts";
 import type { EngineKind, Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { AppError } from "../errors/app-error.ts";
@@ -14,15 +14,15 @@ export interface NewReport extends CheckedReport {
   shown: Record<string, unknown>;
 }
 
-/** Reports per INSERT, and audit rows per multi-row INSERT (8 columns each). */
+/** Reports per INSERT. */
 const CHUNK = 2_000;
 
 const intArray = (items: readonly number[]) => `{${items.join(",")}}`;
 
 /**
- * Writes new reports of an import in the caller's transaction: the reports (multi-row INSERT),
- * their values (COPY), and the audit rows saveDraft and submit would have written ("create",
- * then "submit" for a submitted one). Reports created meanwhile by another writer make the
+ * Writes new reports of an import in the caller's transaction: the reports (one INSERT per
+ * 2,000), then by COPY their values and the audit rows saveDraft and submit would have written
+ * ("create", then "submit" for a submitted one). Reports created meanwhile by another writer make the
  * import fail with 409 STALE_VERSION, as saveDraft does.
  */
 export async function insertNewReports(
@@ -81,6 +81,6 @@ export async function insertNewReports(
       });
     }
   }
-  for (let i = 0; i < audit.length; i += CHUNK) await recordAuditMany(tx, actor, audit.slice(i, i + CHUNK));
+  await recordAuditBulk(tx, engine, actor, audit);
   return values;
 }

@@ -1,8 +1,5 @@
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import type { EngineKind, Tx } from "../db/client.ts";
+import { copyField, copyRows, inPieces } from "../db/copy.ts";
 import { submissions } from "../db/schema/index.ts";
 import type { CheckedReport } from "./validate.ts";
 
@@ -51,68 +48,31 @@ export async function insertReports(
   return ids;
 }
 
-/** COPY's text format: backslash, tab and line breaks escaped; \N is null. */
-function copyField(value: string | number | null): string {
-  if (value === null) return "\\N";
-  if (typeof value === "number") return String(value);
-  return value.replace(/[\\\t\n\r]/g, (c) =>
-    c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
-  );
-}
-
-/** The values as COPY text, in large pieces; the report's own columns are formatted once. */
+/** The values as COPY lines; the report's own columns are formatted once. */
 function* copyLines(reports: readonly CheckedReport[], ids: readonly number[], now: Date): Generator<string> {
   // Every row of a load carries the same moment: format it once.
   const stamp = now.toISOString();
-  let buffer = "";
   for (const [i, r] of reports.entries()) {
     const unit = `\t${r.unitId}\t${r.dates.id}\t${r.dates.start}\t${r.dates.end}\t`;
     const id = ids[i] ?? 0;
+    let lines = "";
     for (const v of r.values) {
-      buffer += `${id}\t${v.metricId}${unit}${copyField(v.value)}\t${copyField(v.textValue)}\t${copyField(v.comment)}\t${stamp}\n`;
+      lines += `${id}\t${v.metricId}${unit}${copyField(v.value)}\t${copyField(v.textValue)}\t${copyField(v.comment)}\t${stamp}\n`;
     }
-    // Big writes keep the stream's per-chunk overhead negligible.
-    if (buffer.length > 1 << 16) {
-      yield buffer;
-      buffer = "";
-    }
+    yield lines;
   }
-  if (buffer) yield buffer;
 }
 
-/** The node-postgres client a drizzle transaction runs on (drizzle keeps it on its session). */
-function clientOf(tx: Tx): pg.PoolClient {
-  return (tx as unknown as { session: { client: pg.PoolClient } }).session.client;
-}
+const valuesTable = `data_values (submission_id, metric_id, unit_id, period, period_start, period_end,
+                                value, text_value, comment, updated_at)`;
 
-const copyValues = `copy data_values (submission_id, metric_id, unit_id, period, period_start, period_end,
-                                     value, text_value, comment, updated_at)`;
-
-/**
- * Writes the values by COPY, in the caller's transaction (a failure rolls everything back):
- * FROM STDIN (pg-copy-streams) on the PostgreSQL server; FROM '/dev/blob' on PGlite, which takes
- * the rows as one Blob (about 10 times faster there than multi-row INSERTs).
- */
-export async function insertValues(
+/** Writes the values by COPY, in the caller's transaction; returns how many. */
+export function insertValues(
   tx: Tx,
   engine: EngineKind,
   reports: readonly CheckedReport[],
   ids: readonly number[],
   now: Date,
 ): Promise<number> {
-  if (engine === "postgresql") {
-    const stream = clientOf(tx).query(copyFrom(`${copyValues} from stdin`));
-    await pipeline(Readable.from(copyLines(reports, ids, now)), stream);
-    return stream.rowCount;
-  }
-  const blob = new Blob([...copyLines(reports, ids, now)]);
-  if (blob.size === 0) return 0;
-  const pglite = (tx as unknown as { session: { client: PGliteTx } }).session.client;
-  const result = await pglite.query(`${copyValues} from '/dev/blob'`, [], { blob });
-  return result.affectedRows ?? 0;
-}
-
-/** The PGlite transaction a drizzle transaction runs on: query with the `blob` option. */
-interface PGliteTx {
-  query(sql: string, params: unknown[], options: { blob: Blob }): Promise<{ affectedRows?: number }>;
+  return copyRows(tx, engine, valuesTable, inPieces(copyLines(reports, ids, now)));
 }
