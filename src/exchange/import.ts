@@ -255,6 +255,8 @@ export async function importValues(
     await db.transaction(async (tx) => {
       let run: Run | undefined;
       let pending: Entry[] = [];
+      // The batch being written: the server writes it while this process reads the next one.
+      let writing: Promise<void> = Promise.resolve();
       const flush = async (keepLast: boolean) => {
         if (!run || pending.length === 0) return;
         let ready = pending;
@@ -270,11 +272,16 @@ export async function importValues(
             kept = pending.slice(cut);
           }
         }
-        const groups = await groupBatch(run, ready);
-        await writeBatch(run, [...groups.values()]);
-        tally.settle();
         pending = kept;
-        options.onProgress?.(total - pending.length);
+        await writing;
+        const groups = await groupBatch(run, ready);
+        const done = total - pending.length;
+        writing = writeBatch(run, [...groups.values()]).then(() => {
+          tally.settle();
+          options.onProgress?.(done);
+        });
+        // Awaited before the next batch or the end; until then a failure must not go unhandled.
+        writing.catch(() => undefined);
       };
       for await (const { index, value } of source.values) {
         if (!run) {
@@ -304,6 +311,7 @@ export async function importValues(
       }
       if (!run) await formOf(tx, requireForm(source, options));
       await flush(false);
+      await writing;
       if (dryRun || (atomic && tally.conflictCount > 0)) throw new Rollback();
     });
   } catch (error) {
