@@ -1,7 +1,7 @@
 import { type Expr, parseExpression, referencedMetrics } from "../domain/expression/index.ts";
 import type { MetricRow } from "./queries.ts";
 
-/** The metric catalogue (danh mục chỉ số) of one request, with formulas parsed once. */
+/** The metric catalogue (danh mục chỉ số) of one data version, with formulas parsed once. */
 export class MetricCatalogue {
   private readonly byCode = new Map<string, MetricRow>();
   private readonly asts = new Map<number, Expr | null>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeCells } from "./engine.ts";
-import { buildPlan } from "./plan.ts";
+import { buildPlan, planBasis } from "./plan.ts";
 import type { MetricRow, StoredValue } from "./queries.ts";
 import { parseAnalyticsRequest } from "./request.ts";
 import { flatTree } from "./synthetic.test-helper.ts";
@@ -36,7 +36,7 @@ const value = (unitId: number, v: number): StoredValue => ({
 describe("computeCells", () => {
   it("gives no value for a formula that reaches itself, names an unknown metric, or does not parse", () => {
     const query = parseAnalyticsRequest({ dimension: ["dx:A;SELF;DOUBLE;GHOST;BAD", "pe:202301", "ou:P"] });
-    const plan = buildPlan(query, { metrics, ...flatTree(2), scopeRoots: [1] });
+    const plan = buildPlan(query, { basis: planBasis({ metrics, ...flatTree(2) }), scopeRoots: [1] });
     expect(computeCells(plan, [value(2, 3), value(3, 4)])).toEqual([
       { dx: 0, pe: 0, ou: 0, value: 7 },
       { dx: 2, pe: 0, ou: 0, value: 14 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error.ts";
-import { buildPlan, MAX_CELLS } from "./plan.ts";
+import { buildPlan, MAX_CELLS, planBasis } from "./plan.ts";
 import type { MetricRow } from "./queries.ts";
 import { parseAnalyticsRequest } from "./request.ts";
 import { flatTree } from "./synthetic.test-helper.ts";
@@ -23,7 +23,8 @@ describe("buildPlan", () => {
       (_, i) => `${2020 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, "0")}`,
     );
     const query = parseAnalyticsRequest({ dimension: ["dx:M", `pe:${months.join(";")}`, "ou:LEVEL-2"] });
-    const run = () => buildPlan(query, { metrics: [metric], ...flatTree(500), scopeRoots: [1] });
+    const run = () =>
+      buildPlan(query, { basis: planBasis({ metrics: [metric], ...flatTree(500) }), scopeRoots: [1] });
     expect(run).toThrow(AppError);
     try {
       run();
@@ -40,7 +41,10 @@ describe("buildPlan", () => {
 
   it("accepts exactly the cap", () => {
     const query = parseAnalyticsRequest({ dimension: ["dx:M", "pe:2023", "ou:LEVEL-2"] });
-    const plan = buildPlan(query, { metrics: [metric], ...flatTree(MAX_CELLS), scopeRoots: [1] });
+    const plan = buildPlan(query, {
+      basis: planBasis({ metrics: [metric], ...flatTree(MAX_CELLS) }),
+      scopeRoots: [1],
+    });
     expect(plan.pe[0]?.ou).toHaveLength(MAX_CELLS);
   });
 });

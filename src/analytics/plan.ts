@@ -46,10 +46,33 @@ export interface Plan {
   read: { metricIds: number[]; unitIds: number[]; ranges: DateRange[] };
 }
 
-export interface PlanInput {
+/**
+ * What every plan is built on and that only changes with the data version: the catalogue with its
+ * parsed formulas, the units by id and code, and the dated trees (built once per tree shape).
+ */
+export interface PlanBasis {
+  catalogue: MetricCatalogue;
+  units: ReadonlyMap<number, UnitRow>;
+  unitIds: ReadonlyMap<string, number>;
+  trees: TreeCache;
+}
+
+export function planBasis(input: {
   metrics: readonly MetricRow[];
   units: readonly UnitRow[];
+  /** Every placement, of any date. */
   placements: readonly PlacementRow[];
+}): PlanBasis {
+  return {
+    catalogue: new MetricCatalogue(input.metrics),
+    units: new Map(input.units.map((u) => [u.id, u])),
+    unitIds: new Map(input.units.map((u) => [u.code, u.id])),
+    trees: new TreeCache(input.placements),
+  };
+}
+
+export interface PlanInput {
+  basis: PlanBasis;
   scopeRoots: readonly number[];
 }
 
@@ -59,12 +82,7 @@ export function treeDate(query: AnalyticsQuery, periods: readonly Period[]): str
   return query.asOf ?? periods.map(periodEnd).sort().at(-1) ?? "";
 }
 
-/** The latest tree date the request needs, so placements can be read up to it. */
-export function lastTreeDate(query: AnalyticsQuery): string {
-  return treeDate(query, query.pe.items);
-}
-
-function resolveCodes(query: AnalyticsQuery, catalogue: MetricCatalogue, idOf: Map<string, number>) {
+function resolveCodes(query: AnalyticsQuery, catalogue: MetricCatalogue, idOf: ReadonlyMap<string, number>) {
   const issues: FieldIssue[] = [];
   const dx: MetricRow[] = [];
   for (const code of query.dx.items) {
@@ -93,14 +111,12 @@ function peGroups(query: AnalyticsQuery): Period[][] {
  * (400), and lists what must be read.
  */
 export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
-  const catalogue = new MetricCatalogue(input.metrics);
-  const units = new Map(input.units.map((u) => [u.id, u]));
-  const { dx, ou } = resolveCodes(query, catalogue, new Map(input.units.map((u) => [u.code, u.id])));
+  const { catalogue, units, trees } = input.basis;
+  const { dx, ou } = resolveCodes(query, catalogue, input.basis.unitIds);
   const ctx = {
     codeOf: (id: number) => units.get(id)?.code ?? String(id),
     scopeRoots: new Set(input.scopeRoots),
   };
-  const trees = new TreeCache(input.placements);
   const expanded = new Map<DatedTree, number[]>();
   const unitsIn = (tree: DatedTree): number[] => {
     const ids = expanded.get(tree) ?? expandOu(ou, tree, ctx);

@@ -10,7 +10,6 @@ import { queryRows } from "../db/rows.ts";
 import type { OuSlot, PeSlot, Plan } from "./plan.ts";
 import { type MetricRow, periodFilter, type StoredValue } from "./queries.ts";
 import { addPartial, contributions, emptyPartial, type Partial } from "./rollup-math.ts";
-import type { PlacementRow } from "./tree.ts";
 
 /** How a request is answered when roll-ups are usable. */
 export interface RollupRoute {
@@ -20,16 +19,6 @@ export interface RollupRoute {
   raw: Set<number>;
   /** Per period slot, the `ou` slots' units with the units below another one of the slot left out. */
   covers: Map<number, Map<number, number[]>>;
-}
-
-/** The dates on which some placement starts or ends: the only dates the tree can change. */
-function changeDates(placements: readonly PlacementRow[]): string[] {
-  const dates = new Set<string>();
-  for (const p of placements) {
-    dates.add(p.validFrom);
-    if (p.validTo !== null) dates.add(p.validTo);
-  }
-  return [...dates];
 }
 
 /**
@@ -70,9 +59,8 @@ function cover(slot: PeSlot, ou: OuSlot): number[] {
  * Decides, for a plan on approved data, which metrics come from roll-ups. Null when roll-ups
  * cannot give the raw path's answer at all (a slot's tree differs from its stored periods' trees).
  */
-export function routeRollups(plan: Plan, placements: readonly PlacementRow[]): RollupRoute | null {
+export function routeRollups(plan: Plan, changes: readonly string[]): RollupRoute | null {
   if (plan.query.includeUnapproved) return null;
-  const changes = changeDates(placements);
   if (!plan.pe.every((slot) => slotStable(slot, slot.treeDate, changes))) return null;
   const rollup = new Set<number>();
   const raw = new Set<number>();
@@ -130,7 +118,10 @@ export function loadRollups(
 
 /**
  * The cover units' own approved values (one per metric, unit and period, as `loadValues` picks
- * them), found through their reports: a few reports per unit, then each report's metrics.
+ * them), found through their reports: a few reports per unit, then each report's metrics. The
+ * reports are looked up unit by unit (a lateral subquery that `offset 0` keeps from being
+ * flattened): for hundreds of units the planner otherwise scans every report of the table
+ * (150 ms for the 850 units at level 3 nationally, 50 ms this way).
  */
 export function loadOwnValues(
   conn: Conn,
@@ -144,12 +135,14 @@ export function loadOwnValues(
     sql`select distinct on (dv.metric_id, dv.unit_id, dv.period)
                dv.metric_id as "metricId", dv.unit_id as "unitId", dv.period,
                dv.period_start::text as "periodStart", dv.period_end::text as "periodEnd", dv.value
-        from submissions s join data_values dv on dv.submission_id = s.id
-        where s.unit_id = any(${intArray(filter.unitIds)}::int[])
-          and s.status = 'approved'
-          and s.period_start between ${first}::date and ${last}::date
-          and (${within})
-          and dv.metric_id = any(${intArray(filter.metricIds)}::int[])
+        from unnest(${intArray(filter.unitIds)}::int[]) as u(id)
+        cross join lateral (
+          select s.id from submissions s
+          where s.unit_id = u.id and s.status = 'approved'
+            and s.period_start between ${first}::date and ${last}::date and (${within})
+          offset 0) s
+        join data_values dv on dv.submission_id = s.id
+        where dv.metric_id = any(${intArray(filter.metricIds)}::int[])
           and dv.value is not null
           and dv.value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
         order by dv.metric_id, dv.unit_id, dv.period, dv.updated_at desc, dv.submission_id desc`,

@@ -1,8 +1,8 @@
 import { type Principal, roles, scopeRoots } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { computeCells } from "./engine.ts";
-import { analyticsMetadata, placementsUntil } from "./metadata.ts";
-import { buildPlan, lastTreeDate } from "./plan.ts";
+import { analyticsMetadata } from "./metadata.ts";
+import { buildPlan } from "./plan.ts";
 import { loadValues } from "./queries.ts";
 import { parseAnalyticsRequest } from "./request.ts";
 import { type AnalyticsResponse, buildResponse } from "./response.ts";
@@ -27,11 +27,9 @@ export async function analytics(
   request: AnalyticsRequest,
 ): Promise<AnalyticsResponse> {
   const query = parseAnalyticsRequest(request);
-  const metadata = await analyticsMetadata(conn);
-  const { metrics, units } = metadata;
-  const placements = placementsUntil(metadata, lastTreeDate(query));
-  const plan = buildPlan(query, { metrics, units, placements, scopeRoots: scopeRoots(principal, roles) });
-  const route = (await rollupsBuilt(conn)) ? routeRollups(plan, placements) : null;
+  const basis = await analyticsMetadata(conn);
+  const plan = buildPlan(query, { basis, scopeRoots: scopeRoots(principal, roles) });
+  const route = (await rollupsBuilt(conn)) ? routeRollups(plan, basis.trees.changeDates()) : null;
   if (!route) {
     const values = await loadValues(conn, { ...plan.read, includeUnapproved: query.includeUnapproved });
     return buildResponse(plan, computeCells(plan, values));

@@ -133,6 +133,11 @@ export class TreeCache {
     this.changes = [...dates].sort();
   }
 
+  /** The dates on which some placement starts or ends: the only dates the tree can change. */
+  changeDates(): readonly string[] {
+    return this.changes;
+  }
+
   /** The last change on or before `date` ("" before the first one). */
   private lastChange(date: string): string {
     let lo = 0;
