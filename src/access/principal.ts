@@ -1,6 +1,6 @@
 import type { Conn } from "../db/client.ts";
 import { AppError } from "../errors/app-error.ts";
-import { ancestorIds } from "../units/tree.ts";
+import { ancestorIdsOn } from "../units/tree.ts";
 
 export const roles = ["admin", "reporter", "approver", "viewer", "appraiser"] as const;
 export type Role = (typeof roles)[number];
@@ -45,30 +45,45 @@ export function scopeRoots(principal: Principal, allowed: readonly Role[]): numb
 }
 
 /** True when the unit lies in the subtree of a grant for one of the roles, in the tree of `asOf`. */
-export async function unitInScope(
+export function unitInScope(
   conn: Conn,
   principal: Principal,
   allowed: readonly Role[],
   unitId: number,
   asOf: string,
 ): Promise<boolean> {
+  return unitInScopeOn(conn, principal, allowed, unitId, [asOf]);
+}
+
+/** As unitInScope, on every one of `dates` (one read whatever their number). */
+export async function unitInScopeOn(
+  conn: Conn,
+  principal: Principal,
+  allowed: readonly Role[],
+  unitId: number,
+  dates: readonly string[],
+): Promise<boolean> {
   const roots = new Set(scopeRoots(principal, allowed));
   if (roots.size === 0) return false;
   if (roots.has(unitId)) return true;
-  const chain = await ancestorIds(conn, unitId, asOf);
-  return chain.some((id) => roots.has(id));
+  const chains = await ancestorIdsOn(conn, unitId, dates);
+  return dates.every((d) => (chains.get(d) ?? []).some((id) => roots.has(id)));
 }
 
-/** Throws 403 FORBIDDEN without the role, 403 OUT_OF_SCOPE when the unit is outside the grants. */
+/**
+ * Throws 403 FORBIDDEN without the role, 403 OUT_OF_SCOPE when the unit is outside the grants
+ * in the tree of `asOf` (of any one of them, when several).
+ */
 export async function assertUnitInScope(
   conn: Conn,
   principal: Principal,
   allowed: readonly Role[],
   unit: { id: number; code: string },
-  asOf: string,
+  asOf: string | readonly string[],
 ): Promise<void> {
   requireRole(principal, allowed);
-  if (!(await unitInScope(conn, principal, allowed, unit.id, asOf))) {
+  const dates = typeof asOf === "string" ? [asOf] : asOf;
+  if (!(await unitInScopeOn(conn, principal, allowed, unit.id, dates))) {
     throw new AppError("OUT_OF_SCOPE", { unit: unit.code });
   }
 }

@@ -13,7 +13,7 @@ export async function authorize(
   principal: Principal | null,
   roles: readonly Role[],
   unit: { id: number; code: string },
-  asOf: string,
+  asOf: string | readonly string[],
 ): Promise<void> {
   if (principal) await assertUnitInScope(conn, principal, roles, unit, asOf);
 }

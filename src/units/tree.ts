@@ -8,16 +8,29 @@ const inForce = (asOf: string) =>
 
 /** The unit and its ancestors up to the root, as the tree stood on `asOf`. */
 export async function ancestorIds(conn: Conn, unitId: number, asOf: string): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
+  return (await ancestorIdsOn(conn, unitId, [asOf])).get(asOf) ?? [];
+}
+
+/** The unit and its ancestors as the tree stood on each of `dates` (ISO), in one read. */
+export async function ancestorIdsOn(
+  conn: Conn,
+  unitId: number,
+  dates: readonly string[],
+): Promise<Map<string, number[]>> {
+  const rows = await queryRows<{ id: number; asOf: string }>(
     conn,
-    sql`with recursive up(id, depth) as (
-          select ${unitId}::int, 0
+    sql`with recursive d(as_of) as (select distinct unnest(${`{${dates.join(",")}}`}::date[])),
+        up(id, as_of, depth) as (
+          select ${unitId}::int, d.as_of, 0 from d
           union all
-          select p.parent_id, up.depth + 1 from unit_placements p join up on p.unit_id = up.id
-          where p.parent_id is not null and ${inForce(asOf)} and up.depth < 12
-        ) select id from up`,
+          select p.parent_id, up.as_of, up.depth + 1 from unit_placements p join up on p.unit_id = up.id
+          where p.parent_id is not null and p.valid_from <= up.as_of
+            and (p.valid_to is null or p.valid_to > up.as_of) and up.depth < 12
+        ) select id, as_of::text as "asOf" from up order by depth`,
   );
-  return rows.map((r) => r.id);
+  const chains = new Map<string, number[]>();
+  for (const r of rows) chains.set(r.asOf, [...(chains.get(r.asOf) ?? []), r.id]);
+  return chains;
 }
 
 /** The roots and every unit below them, as the tree stood on `asOf`. */
