@@ -8,7 +8,7 @@ import { analytics } from "../src/analytics/service.ts";
 import type { Conn } from "../src/db/client.ts";
 import { queryRows } from "../src/db/rows.ts";
 import { planStatus } from "../src/plans/status.ts";
-import { completeness } from "../src/submissions/completeness.ts";
+import { completenessOver } from "../src/submissions/completeness.ts";
 import { buildMetrics, FORM, PLAN, periods, ratios, type Scale, type Tree } from "./dataset.ts";
 import { ancestorAt, approved, ratioSql, storedAggregates } from "./sql.ts";
 
@@ -105,9 +105,9 @@ export function shapeRuns(ctx: ShapeContext): ShapeRun[] {
       name: "completeness grid of a province, a year",
       chiso: async () => {
         const out: Answer = new Map();
-        for (const period of months2025) {
-          const res = await completeness(conn, ctx.principal, { form: FORM, period, unit: province });
-          for (const u of res.byUnit) out.set(`${u.unit}|${period}`, u.status);
+        const year = { form: FORM, from: "202501", to: "202512", unit: province };
+        for (const res of await completenessOver(conn, ctx.principal, year)) {
+          for (const u of res.byUnit) out.set(`${u.unit}|${res.period}`, u.status);
         }
         return out;
       },

@@ -3,7 +3,7 @@ import type { Principal } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { parsePeriod, periodEnd } from "../domain/period/index.ts";
-import { completeness } from "../submissions/completeness.ts";
+import { type Completeness, completenessOver } from "../submissions/completeness.ts";
 import type { CompletenessCell, Summary } from "./schema.ts";
 import { type ChildUnit, rowOfUnit } from "./tree.ts";
 
@@ -32,26 +32,43 @@ async function openingMonths(conn: Conn, forms: readonly string[]): Promise<Map<
 /** One month: the counts per grid row (the unit below the scope a report falls under) and in total. */
 async function monthCounts(
   conn: Conn,
-  principal: Principal,
   scopeId: number,
-  forms: readonly string[],
   month: string,
+  answers: readonly Completeness[],
 ): Promise<{ rows: Map<string, Counts>; total: Counts }> {
   const rowOf = await rowOfUnit(conn, scopeId, periodEnd(parsePeriod(month, "month")));
   const rows = new Map<string, Counts>();
   const total = empty();
-  for (const form of forms) {
-    const answer = await completeness(conn, principal, { form, period: month });
-    for (const u of answer.byUnit) {
-      add(total, u.status, u.late);
-      const row = rowOf.get(u.unit);
-      if (!row) continue;
-      const counts = rows.get(row) ?? empty();
-      add(counts, u.status, u.late);
-      rows.set(row, counts);
-    }
+  for (const u of answers.flatMap((a) => a.byUnit)) {
+    add(total, u.status, u.late);
+    const row = rowOf.get(u.unit);
+    if (!row) continue;
+    const counts = rows.get(row) ?? empty();
+    add(counts, u.status, u.late);
+    rows.set(row, counts);
   }
   return { rows, total };
+}
+
+/** Each form's completeness over the months it is open (one read per form), by month. */
+async function answersByMonth(
+  conn: Conn,
+  principal: Principal,
+  forms: readonly string[],
+  months: readonly string[],
+): Promise<Map<string, Completeness[]>> {
+  const opening = await openingMonths(conn, forms);
+  const byMonth = new Map<string, Completeness[]>();
+  for (const form of forms) {
+    const open = months.filter((m) => (opening.get(form) ?? "") <= m);
+    const [from, to] = [open[0], open.at(-1)];
+    if (!from || !to) continue;
+    for (const answer of await completenessOver(conn, principal, { form, from, to })) {
+      if (!open.includes(answer.period)) continue;
+      byMonth.set(answer.period, [...(byMonth.get(answer.period) ?? []), answer]);
+    }
+  }
+  return byMonth;
 }
 
 /**
@@ -67,12 +84,10 @@ export async function completenessGrid(
   months: readonly string[],
   children: readonly ChildUnit[],
 ): Promise<Summary["completeness"]> {
-  const opening = await openingMonths(conn, forms);
+  const answers = await answersByMonth(conn, principal, forms, months);
   const perMonth: { rows: Map<string, Counts>; total: Counts }[] = [];
-  for (const month of months) {
-    const open = forms.filter((f) => (opening.get(f) ?? "") <= month);
-    perMonth.push(await monthCounts(conn, principal, scopeId, open, month));
-  }
+  for (const month of months)
+    perMonth.push(await monthCounts(conn, scopeId, month, answers.get(month) ?? []));
   const rows = children
     .map((c) => ({
       code: c.code,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
+import { moveUnit } from "../units/service.ts";
 import { saveDraft } from "./service.ts";
 import { type Headers, http } from "./test-helpers.ts";
 import { approve, submit } from "./workflow.ts";
@@ -92,6 +93,40 @@ describe("completeness and timeliness", () => {
     expect(res.json().error.details[0].path).toBe("period");
   });
 
+  it("answers several periods at once, each as the one-period answer, within the caller's scope", async () => {
+    const periods = ["202308", "202309", "202310"];
+    const res = await api.get("/api/completeness/periods?form=CDS_XA&from=202308&to=202310&unit=D1", admin);
+    expect(res.statusCode).toBe(200);
+    const one = (p: string) => api.get(`/api/completeness?form=CDS_XA&period=${p}&unit=D1`, admin);
+    expect(res.json()).toEqual(await Promise.all(periods.map(async (p) => (await one(p)).json())));
+    expect(res.json().map((a: { submitted: number }) => a.submitted)).toEqual([0, 2, 0]);
+    const viewer = await signIn(t, "viewer_d2_grid", [{ role: "viewer", unitCode: "D2" }]);
+    const own = await api.get("/api/completeness/periods?form=CDS_XA&from=202309&to=202310", viewer);
+    expect(own.json().map((a: { byUnit: { unit: string }[] }) => a.byUnit.map((u) => u.unit))).toEqual([
+      ["C21"],
+      ["C21"],
+    ]);
+    const other = await api.get(
+      "/api/completeness/periods?form=CDS_XA&from=202309&to=202310&unit=D1",
+      viewer,
+    );
+    expect(other.statusCode).toBe(403);
+  });
+
+  it("refuses periods that end before they start, too many of them, or of another type", async () => {
+    const cases = [
+      ["from=202310&to=202309", "to"],
+      ["from=202001&to=202312", "to"],
+      ["from=2023Q3&to=202312", "from"],
+    ];
+    for (const [range, path] of cases) {
+      const res = await api.get(`/api/completeness/periods?form=CDS_XA&${range}`, admin);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details[0]).toMatchObject({ path });
+      expect(res.json().error.details[0].message_en).toMatch(/period/i);
+    }
+  });
+
   it("stores the due date and lateness on the report", async () => {
     const list = (await api.get("/api/submissions?form=CDS_XA&period=202309", admin)).json();
     expect(
@@ -100,5 +135,19 @@ describe("completeness and timeliness", () => {
       ["C11", "2023-10-05", false],
       ["C12", "2023-10-05", true],
     ]);
+  });
+
+  it("judges each period in its own tree: a commune moved away counts where it stood then", async () => {
+    await moveUnit(t.database.db, testActor, "C12", "D2", "2023-10-01");
+    const viewer = await signIn(t, "viewer_d1", [{ role: "viewer", unitCode: "D1" }]);
+    const grid = await api.get("/api/completeness/periods?form=CDS_XA&from=202309&to=202310", viewer);
+    expect(grid.json().map((a: { byUnit: { unit: string }[] }) => a.byUnit.map((u) => u.unit))).toEqual([
+      ["C11", "C12"],
+      ["C11"],
+    ]);
+    const september = "/api/completeness/periods?form=CDS_XA&from=202309&to=202309&unit=C12";
+    expect((await api.get(september, viewer)).statusCode).toBe(200);
+    const both = "/api/completeness/periods?form=CDS_XA&from=202309&to=202310&unit=C12";
+    expect((await api.get(both, viewer)).json().error.code).toBe("OUT_OF_SCOPE");
   });
 });

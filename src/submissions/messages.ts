@@ -61,6 +61,14 @@ export const issues = {
       `Chưa nhập chỉ số bắt buộc ${metric} (${name})`,
       `Required metric ${metric} (${name}) has no value`,
     ),
+  toBeforeFrom: (): FieldIssue =>
+    fieldIssue(
+      "to",
+      "Kỳ cuối (to) phải từ kỳ đầu (from) trở đi",
+      "The last period (to) must not precede the first (from)",
+    ),
+  tooManyPeriods: (max: number): FieldIssue =>
+    fieldIssue("to", `Tối đa ${max} kỳ mỗi lần`, `At most ${max} periods at a time`),
   reasonRequired: (): FieldIssue =>
     fieldIssue("reason", "Cần ghi lý do trả lại báo cáo", "A reason is required to return a report"),
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf, principalOf } from "../http/context.ts";
-import { completeness } from "./completeness.ts";
+import { completeness, completenessOver } from "./completeness.ts";
 import { listSubmissions, submissionDetail } from "./queries.ts";
 import {
   completenessOutSchema,
@@ -152,5 +152,24 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => completeness(app.db, principalOf(request), request.query),
+  );
+
+  app.get(
+    "/completeness/periods",
+    {
+      schema: {
+        tags,
+        summary:
+          "Tỷ lệ báo cáo đầy đủ, đúng hạn qua nhiều kỳ (lưới đơn vị × kỳ) / Completeness over several periods (a units × periods grid)",
+        querystring: z.object({
+          form: z.string(),
+          from: z.string(),
+          to: z.string(),
+          unit: z.string().optional(),
+        }),
+        response: { 200: z.array(completenessOutSchema) },
+      },
+    },
+    async (request) => completenessOver(app.db, principalOf(request), request.query),
   );
 };
