@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { Principal } from "../src/access/principal.ts";
-import { ensureRollups } from "../src/analytics/rollup.ts";
+import { ensureRollups } from "../src/analytics/rollup-rebuild.ts";
 import { queryRows } from "../src/db/rows.ts";
 import { startServer } from "../src/scale/server-process.ts";
 import { createUser } from "../src/users/service.ts";

@@ -1,6 +1,6 @@
 import { withDatabase } from "../cli/database.ts";
 import { endProgress, progressPrinter } from "../cli/progress.ts";
-import { rebuildRollups } from "./rollup.ts";
+import { rebuildRollups } from "./rollup-rebuild.ts";
 
 /** `chiso rollups rebuild`: recomputes every roll-up from the approved values, in one transaction. */
 export async function rollupsRebuild(): Promise<number> {

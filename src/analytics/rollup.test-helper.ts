@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
-import { rebuildRollups } from "./rollup.ts";
+import { rebuildRollups } from "./rollup-rebuild.ts";
 
 interface Row {
   key: string;

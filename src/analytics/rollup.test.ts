@@ -9,7 +9,7 @@ import { approve, reopen, submit } from "../submissions/workflow.ts";
 import { closeUnit, createUnits, moveUnit } from "../units/service.ts";
 import { FORM, report, setupReporting } from "./fixtures.test-helper.ts";
 import { expectSameAsRebuild as sameAsRebuild } from "./rollup.test-helper.ts";
-import { rebuildRollups } from "./rollup.ts";
+import { rebuildRollups } from "./rollup-rebuild.ts";
 
 let t: TestApp;
 let viewer: { cookie: string };

@@ -6,8 +6,8 @@ import { buildPlan } from "./plan.ts";
 import { loadValues } from "./queries.ts";
 import { parseAnalyticsRequest } from "./request.ts";
 import { type AnalyticsResponse, buildResponse } from "./response.ts";
-import { rollupsBuilt } from "./rollup.ts";
 import { coverUnits, loadOwnValues, loadRollups, RollupSource, routeRollups } from "./rollup-read.ts";
+import { rollupsBuilt } from "./rollup-store.ts";
 import type { AnalyticsRequest } from "./types.ts";
 
 export type { AnalyticsResponse } from "./response.ts";

@@ -1,4 +1,4 @@
-import { ensureRollups } from "../analytics/rollup.ts";
+import { ensureRollups } from "../analytics/rollup-rebuild.ts";
 import { systemActor } from "../audit/audit.ts";
 import { loadConfig } from "../config/config.ts";
 import { type Database, openDatabase } from "../db/client.ts";

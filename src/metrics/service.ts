@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { rebuildRollups } from "../analytics/rollup.ts";
+import { rebuildRollups } from "../analytics/rollup-rebuild.ts";
 import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";

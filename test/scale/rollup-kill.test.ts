@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../bench/load.ts";
 import { expectRowsClose, expectSameAsRebuild, rollupRows } from "../../src/analytics/rollup.test-helper.ts";
-import { rebuildRollups } from "../../src/analytics/rollup.ts";
+import { rebuildRollups } from "../../src/analytics/rollup-rebuild.ts";
 import type { Database } from "../../src/db/client.ts";
 import { queryRows } from "../../src/db/rows.ts";
 import { engine, type TestLocation, testLocation } from "../harness.ts";
