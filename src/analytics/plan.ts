@@ -42,8 +42,13 @@ export interface Plan {
   /** Unit ids along the `ou` axis, in order (the union over the trees of all periods). */
   ouAxis: number[];
   units: ReadonlyMap<number, UnitRow>;
-  /** What the single read of values must cover. */
-  read: { metricIds: number[]; unitIds: number[]; ranges: DateRange[] };
+  /** What a read of raw values must cover (`readUnits` gives the units). */
+  read: { metricIds: number[]; ranges: DateRange[] };
+  /**
+   * Every unit whose values can reach a cell, computed when first asked: a read from roll-ups
+   * needs only the named units, and walking 4,000 subtrees costs milliseconds.
+   */
+  readUnits: () => number[];
 }
 
 /**
@@ -137,7 +142,13 @@ export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
     return { index, ids: periods.map(formatPeriod), ranges, treeDate: date, tree, ou: slots };
   });
   checkCells(query, dx.length * pe.reduce((n, slot) => n + slot.ou.length, 0));
-  return { query, dx, catalogue, pe, ouAxis, units, read: readScope(pe, catalogue.storedClosure(dx)) };
+  let unitIds: number[] | undefined;
+  const read = { metricIds: catalogue.storedClosure(dx), ranges: pe.flatMap((slot) => slot.ranges) };
+  const readUnits = () => {
+    unitIds ??= readScope(pe);
+    return unitIds;
+  };
+  return { query, dx, catalogue, pe, ouAxis, units, read, readUnits };
 }
 
 function checkCells(query: AnalyticsQuery, cells: number): void {
@@ -151,7 +162,7 @@ function checkCells(query: AnalyticsQuery, cells: number): void {
  * The units whose values can reach a cell: every unit below an `ou` slot, in that slot's tree.
  * Each tree is walked on its own: a unit may have other children in another period's tree.
  */
-function readScope(pe: readonly PeSlot[], metricIds: number[]): Plan["read"] {
+function readScope(pe: readonly PeSlot[]): number[] {
   const roots = new Map<DatedTree, Set<number>>();
   for (const slot of pe) {
     const set = roots.get(slot.tree) ?? new Set<number>();
@@ -160,5 +171,5 @@ function readScope(pe: readonly PeSlot[], metricIds: number[]): Plan["read"] {
   }
   const unitIds = new Set<number>();
   for (const [tree, ids] of roots) for (const id of tree.subtree(ids)) unitIds.add(id);
-  return { metricIds, unitIds: [...unitIds], ranges: pe.flatMap((slot) => slot.ranges) };
+  return [...unitIds];
 }

@@ -31,12 +31,20 @@ export async function analytics(
   const plan = buildPlan(query, { basis, scopeRoots: scopeRoots(principal, roles) });
   const route = (await rollupsBuilt(conn)) ? routeRollups(plan, basis.trees.changeDates()) : null;
   if (!route) {
-    const values = await loadValues(conn, { ...plan.read, includeUnapproved: query.includeUnapproved });
+    const values = await loadValues(conn, {
+      ...plan.read,
+      unitIds: plan.readUnits(),
+      includeUnapproved: query.includeUnapproved,
+    });
     return buildResponse(plan, computeCells(plan, values));
   }
   const rollup = { ...plan.read, metricIds: [...route.rollup], unitIds: coverUnits(route) };
-  const rows = await loadRollups(conn, rollup);
-  const own = await loadOwnValues(conn, rollup);
-  const raw = await loadValues(conn, { ...plan.read, metricIds: [...route.raw], includeUnapproved: false });
+  const rawRead = { ...plan.read, metricIds: [...route.raw], includeUnapproved: false };
+  // Independent reads: on the PostgreSQL server they run on separate pooled connections.
+  const [rows, own, raw] = await Promise.all([
+    loadRollups(conn, rollup),
+    loadOwnValues(conn, rollup),
+    route.raw.size > 0 ? loadValues(conn, { ...rawRead, unitIds: plan.readUnits() }) : [],
+  ]);
   return buildResponse(plan, computeCells(plan, raw, new RollupSource(plan, route, rows, own)));
 }
