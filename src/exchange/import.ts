@@ -283,35 +283,42 @@ export async function importValues(
         // Awaited before the next batch or the end; until then a failure must not go unhandled.
         writing.catch(() => undefined);
       };
-      for await (const { index, value } of source.values) {
-        if (!run) {
-          const form = await formOf(tx, requireForm(source, options));
-          run = {
-            tx,
-            engine: engineOf(tx),
-            actor,
-            principal,
-            form,
-            tally,
-            atomic,
-            complete: Boolean(source.header.completeDate),
-            now: options.now ?? new Date(),
-            units: new Map(),
-            permissions: new Map(),
-          };
+      try {
+        for await (const { index, value } of source.values) {
+          if (!run) {
+            const form = await formOf(tx, requireForm(source, options));
+            run = {
+              tx,
+              engine: engineOf(tx),
+              actor,
+              principal,
+              form,
+              tally,
+              atomic,
+              complete: Boolean(source.header.completeDate),
+              now: options.now ?? new Date(),
+              units: new Map(),
+              permissions: new Map(),
+            };
+          }
+          total++;
+          pending.push({
+            index,
+            value,
+            unit: value.orgUnit ?? source.header.orgUnit ?? "",
+            period: value.period ?? source.header.period ?? "",
+          });
+          if (pending.length >= batch) await flush(true);
         }
-        total++;
-        pending.push({
-          index,
-          value,
-          unit: value.orgUnit ?? source.header.orgUnit ?? "",
-          period: value.period ?? source.header.period ?? "",
-        });
-        if (pending.length >= batch) await flush(true);
+        if (!run) await formOf(tx, requireForm(source, options));
+        await flush(false);
+        await writing;
+      } catch (error) {
+        // A batch may still be writing: its statements must all run before the ROLLBACK, or the
+        // ones queued after it would run outside the transaction and stay written.
+        await writing.catch(() => undefined);
+        throw error;
       }
-      if (!run) await formOf(tx, requireForm(source, options));
-      await flush(false);
-      await writing;
       if (dryRun || (atomic && tally.conflictCount > 0)) throw new Rollback();
     });
   } catch (error) {
