@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { intArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import type { PlacementRow } from "./tree.ts";
@@ -87,11 +88,6 @@ export function periodFilter(ranges: readonly { start: string; end: string }[], 
     .sort()
     .at(-1);
   return { within, first, last };
-}
-
-/** A PostgreSQL array literal of integers, passed as one parameter whatever the count. */
-function intArray(ids: number[]): string {
-  return `{${ids.filter(Number.isInteger).join(",")}}`;
 }
 
 /**

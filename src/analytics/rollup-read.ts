@@ -5,6 +5,7 @@
  * own detail, the metric is answered from the raw values instead (see docs/analytics.md).
  */
 import { sql } from "drizzle-orm";
+import { intArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import type { OuSlot, PeSlot, Plan } from "./plan.ts";
@@ -91,8 +92,6 @@ interface RollupRow {
   weightedCount: number;
   negativeWeights: number;
 }
-
-const intArray = (ids: Iterable<number>) => `{${[...ids].join(",")}}`;
 
 /** The roll-up rows of these metrics for these units inside the ranges (one indexed read). */
 export function loadRollups(

@@ -1,5 +1,6 @@
 /** Recomputing the roll-ups from the approved values (`chiso rollups rebuild`, the backfill). */
 import { sql } from "drizzle-orm";
+import { intArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { contributions, effectiveValues, RollupDeltas } from "./rollup-math.ts";
@@ -10,7 +11,6 @@ import {
   bySlice,
   FAR_FUTURE,
   finiteValue,
-  intArray,
   loadWeights,
   noJit,
   rollupsBuilt,

@@ -3,6 +3,7 @@
  * reading values by slice, adding partial sums into ancestors, and upserting roll-up rows.
  */
 import { type SQL, sql } from "drizzle-orm";
+import { floatArray, intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { loadPlacements } from "./queries.ts";
@@ -19,10 +20,6 @@ export const UNIT_CHUNK = 150;
 /** Roll-up rows per upsert statement. */
 const UPSERT_CHUNK = 2_000;
 export const FAR_FUTURE = "9999-12-31";
-
-export const intArray = (ids: Iterable<number>) => `{${[...ids].join(",")}}`;
-export const textArray = (items: Iterable<string>) => `{${[...items].join(",")}}`;
-const floatArray = (items: Iterable<number>) => `{${[...items].map((n) => String(n)).join(",")}}`;
 
 /** True when the roll-ups reflect data_values (false on an old database until it is backfilled). */
 export async function rollupsBuilt(conn: Conn, lock: "share" | "none" = "none"): Promise<boolean> {

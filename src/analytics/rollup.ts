@@ -13,6 +13,7 @@
  * never wait on each other in a cycle.
  */
 import { sql } from "drizzle-orm";
+import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { contributions, difference, effectiveValues, RollupDeltas } from "./rollup-math.ts";
@@ -21,7 +22,6 @@ import {
   addToAncestors,
   allPlacements,
   bySlice,
-  intArray,
   loadWeights,
   lockSlices,
   noJit,
@@ -30,7 +30,6 @@ import {
   type SliceRow,
   sliceColumns,
   sumsByParent,
-  textArray,
   upsert,
 } from "./rollup-store.ts";
 import { type DatedTree, type PlacementRow, TreeCache } from "./tree.ts";

@@ -1,4 +1,4 @@
-import type { Conn, EngineKind, Tx } from "../db/client.ts";
+import type { Conn, Tx } from "../db/client.ts";
 import { copyField, copyRows, inPieces } from "../db/copy.ts";
 import { auditLog } from "../db/schema/index.ts";
 
@@ -59,7 +59,7 @@ const jsonField = (value: unknown) =>
  * As recordAuditMany, for tens of thousands of rows (a bulk load, an import): by COPY, several
  * times cheaper for the server than binding eight parameters a row.
  */
-export async function recordAuditBulk(tx: Tx, engine: EngineKind, actor: Actor, entries: AuditEntry[]) {
+export async function recordAuditBulk(tx: Tx, actor: Actor, entries: AuditEntry[]) {
   if (entries.length === 0) return;
   auditedWrites += 1;
   const who = `${actor.userId ?? "\\N"}\t${copyField(actor.name)}\t${copyField(actor.ip)}\t`;
@@ -67,5 +67,5 @@ export async function recordAuditBulk(tx: Tx, engine: EngineKind, actor: Actor, 
     (e) =>
       `${who}${copyField(e.action)}\t${copyField(e.objectType)}\t${copyField(String(e.objectId))}\t${jsonField(e.before)}\t${jsonField(e.after)}\n`,
   );
-  await copyRows(tx, engine, auditTable, inPieces(lines));
+  await copyRows(tx, auditTable, inPieces(lines));
 }

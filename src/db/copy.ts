@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import type { EngineKind, Tx } from "./client.ts";
+import type { Tx } from "./client.ts";
 
 /** COPY's text format: backslash, tab and line breaks escaped; \N is null. */
 export function copyField(value: string | number | null): string {
@@ -26,21 +26,28 @@ function clientOf(tx: Tx): pg.PoolClient {
 /** The PGlite transaction a drizzle transaction runs on: query with the `blob` option. */
 interface PGliteTx {
   query(sql: string, params: unknown[], options: { blob: Blob }): Promise<{ affectedRows?: number }>;
+  exec: unknown;
+}
+
+/** PGlite's transaction, or null on node-postgres (only PGlite's client has `exec`). */
+function pgliteOf(tx: Tx): PGliteTx | null {
+  const client = (tx as unknown as { session?: { client?: Partial<PGliteTx> } }).session?.client;
+  return typeof client?.exec === "function" ? (client as PGliteTx) : null;
 }
 
 /**
  * Copies text-format rows (`pieces`: whole lines, in large pieces) into `target`, a constant
  * `table (columns)` of the caller's (COPY takes no bind parameters). Returns the rows written.
  */
-export async function copyRows(tx: Tx, engine: EngineKind, target: string, pieces: Iterable<string>) {
-  if (engine === "postgresql") {
+export async function copyRows(tx: Tx, target: string, pieces: Iterable<string>) {
+  const pglite = pgliteOf(tx);
+  if (!pglite) {
     const stream = clientOf(tx).query(copyFrom(`copy ${target} from stdin`));
     await pipeline(Readable.from(pieces), stream);
     return stream.rowCount;
   }
   const blob = new Blob([...pieces]);
   if (blob.size === 0) return 0;
-  const pglite = (tx as unknown as { session: { client: PGliteTx } }).session.client;
   const result = await pglite.query(`copy ${target} from '/dev/blob'`, [], { blob });
   return result.affectedRows ?? 0;
 }

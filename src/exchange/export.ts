@@ -9,7 +9,7 @@ import { loadFormContext } from "../submissions/context.ts";
 import { periodDates, type ReportPeriod } from "../submissions/period.ts";
 import { exchangeValue } from "../submissions/values.ts";
 import { unitsByCodes } from "../units/service.ts";
-import { subtreeIds } from "../units/tree.ts";
+import { subtreeIdsOn } from "../units/tree.ts";
 import type { DataValueOut, DataValueSetOut } from "./schema.ts";
 
 export interface ExportQuery {
@@ -59,13 +59,11 @@ async function unitsPerPeriod(
       throw invalid(fieldIssue(`orgUnit.${i}`, `Không có đơn vị mã ${code}`, `No unit with code ${code}`));
     return unit;
   });
-  const out = new Map<string, Set<number>>();
-  for (const p of periods) {
-    for (const unit of units) await authorize(conn, principal, readerRoles, unit, p.end);
-    const ids = units.map((u) => u.id);
-    out.set(p.id, new Set(query.children ? await subtreeIds(conn, ids, p.end) : ids));
-  }
-  return out;
+  const ends = periods.map((p) => p.end);
+  for (const unit of units) await authorize(conn, principal, readerRoles, unit, ends);
+  const ids = units.map((u) => u.id);
+  const trees = query.children ? await subtreeIdsOn(conn, ids, ends) : null;
+  return new Map(periods.map((p) => [p.id, new Set(trees ? trees.get(p.end) : ids)]));
 }
 
 /**

@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
-import type { Conn, EngineKind, Tx } from "../db/client.ts";
+import { intArray, textArray } from "../db/arrays.ts";
+import type { Conn, Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { insertNewReports, type NewReport } from "../scale/import-write.ts";
-import { textArray } from "../scale/validate.ts";
 import { type FormContext, loadFormContext } from "../submissions/context.ts";
 import type { SaveResult } from "../submissions/schema.ts";
 import { saveDraft } from "../submissions/service.ts";
@@ -85,7 +85,6 @@ function placement(entry: Entry, form: FormContext, known: ReadonlyMap<string, u
 
 interface Run {
   tx: Tx;
-  engine: EngineKind;
   actor: Actor;
   principal: Principal | null;
   form: FormContext;
@@ -146,7 +145,7 @@ async function existing(run: Run, groups: readonly Group[]): Promise<Set<string>
     run.tx,
     sql`select unit_id::text || '|' || period as key from submissions
         where form_id = ${run.form.id} and period = any(${textArray(periods)}::text[])
-          and unit_id = any(${`{${unitIds.join(",")}}`}::int[])`,
+          and unit_id = any(${intArray(unitIds)}::int[])`,
   );
   return new Set(rows.map((r) => r.key));
 }
@@ -196,21 +195,7 @@ async function writeBatch(run: Run, groups: readonly Group[]): Promise<void> {
   }
   // An atomic import with a conflict writes nothing more: it will be rolled back.
   if (fresh.length === 0 || (run.atomic && run.tally.conflictCount > 0)) return;
-  await insertNewReports(
-    run.tx,
-    run.engine,
-    run.actor,
-    run.principal?.userId ?? null,
-    run.form,
-    fresh,
-    run.now,
-  );
-}
-
-/** node-postgres or PGlite under drizzle: PGlite's client has `exec`. */
-function engineOf(conn: Conn): EngineKind {
-  const client = (conn as unknown as { session?: { client?: { exec?: unknown } } }).session?.client;
-  return typeof client?.exec === "function" ? "pglite" : "postgresql";
+  await insertNewReports(run.tx, run.actor, run.principal?.userId ?? null, run.form, fresh, run.now);
 }
 
 function requireForm(source: ValueSource, options: ImportOptions): string {
@@ -289,7 +274,6 @@ export async function importValues(
             const form = await formOf(tx, requireForm(source, options));
             run = {
               tx,
-              engine: engineOf(tx),
               actor,
               principal,
               form,

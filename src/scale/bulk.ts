@@ -42,7 +42,7 @@ export async function bulkLoadReports(
     const { checked, issues } = await checkReports(tx, form, reports, vietnamDate(now));
     if (issues.length) throw invalid(...issues);
     const ids = await insertReports(tx, form.id, checked, options.status, now);
-    const values = await insertValues(tx, database.kind, checked, ids, now);
+    const values = await insertValues(tx, checked, ids, now);
     if (options.status === "approved") await applyRollups(tx, ids, 1);
     const audit = checked.map((r, i) => ({
       action: "bulk_load",
@@ -57,7 +57,7 @@ export async function bulkLoadReports(
         values: r.values.length,
       },
     }));
-    await recordAuditBulk(tx, database.kind, actor, audit);
+    await recordAuditBulk(tx, actor, audit);
     return { reports: checked.length, values };
   });
 }

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import { type Actor, type AuditEntry, recordAuditBulk } from "../audit/audit.ts";
-import type { EngineKind, Tx } from "../db/client.ts";
+import { intArray, textArray } from "../db/arrays.ts";
+import type { Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { FormContext } from "../submissions/context.ts";
-import { type CheckedReport, textArray } from "./validate.ts";
+import type { CheckedReport } from "./validate.ts";
 import { insertValues } from "./write.ts";
 
 /** A new report of an import, checked: a draft, or submitted when the set had a completeDate. */
@@ -17,8 +18,6 @@ export interface NewReport extends CheckedReport {
 /** Reports per INSERT. */
 const CHUNK = 2_000;
 
-const intArray = (items: readonly number[]) => `{${items.join(",")}}`;
-
 /**
  * Writes new reports of an import in the caller's transaction: the reports (one INSERT per
  * 2,000), then by COPY their values and the audit rows saveDraft and submit would have written
@@ -27,7 +26,6 @@ const intArray = (items: readonly number[]) => `{${items.join(",")}}`;
  */
 export async function insertNewReports(
   tx: Tx,
-  engine: EngineKind,
   actor: Actor,
   submittedBy: number | null,
   form: FormContext,
@@ -60,7 +58,7 @@ export async function insertNewReports(
     const byKey = new Map(rows.map((r) => [`${r.unit_id}|${r.period}`, r.id]));
     ids.push(...part.map((r) => byKey.get(`${r.unitId}|${r.dates.id}`) ?? 0));
   }
-  const values = await insertValues(tx, engine, reports, ids, now);
+  const values = await insertValues(tx, reports, ids, now);
   const audit: AuditEntry[] = [];
   for (const [i, r] of reports.entries()) {
     const id = ids[i] ?? 0;
@@ -81,6 +79,6 @@ export async function insertNewReports(
       });
     }
   }
-  await recordAuditBulk(tx, engine, actor, audit);
+  await recordAuditBulk(tx, actor, audit);
   return values;
 }

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { isLate } from "../domain/period/index.ts";
@@ -123,9 +124,4 @@ async function existingReports(conn: Conn, formId: number, periods: string[]): P
         where form_id = ${formId} and period = any(${textArray(periods)}::text[])`,
   );
   return new Set(rows.map((r) => r.key));
-}
-
-/** A PostgreSQL text[] literal, passed as one parameter whatever the count. */
-export function textArray(items: readonly string[]): string {
-  return `{${items.map((s) => `"${s.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 }

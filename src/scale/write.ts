@@ -1,4 +1,4 @@
-import type { EngineKind, Tx } from "../db/client.ts";
+import type { Tx } from "../db/client.ts";
 import { copyField, copyRows, inPieces } from "../db/copy.ts";
 import { submissions } from "../db/schema/index.ts";
 import type { CheckedReport } from "./validate.ts";
@@ -69,10 +69,9 @@ const valuesTable = `data_values (submission_id, metric_id, unit_id, period, per
 /** Writes the values by COPY, in the caller's transaction; returns how many. */
 export function insertValues(
   tx: Tx,
-  engine: EngineKind,
   reports: readonly CheckedReport[],
   ids: readonly number[],
   now: Date,
 ): Promise<number> {
-  return copyRows(tx, engine, valuesTable, inPieces(copyLines(reports, ids, now)));
+  return copyRows(tx, valuesTable, inPieces(copyLines(reports, ids, now)));
 }

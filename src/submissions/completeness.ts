@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
 import { type Principal, requireRole, scopeRoots } from "../access/principal.ts";
+import { textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { roundHalfAway } from "../domain/number/index.ts";
 import { comparePeriods, type Period, shiftPeriod, tryParsePeriod } from "../domain/period/index.ts";
 import { fieldIssue, invalid } from "../errors/app-error.ts";
-import { textArray } from "../scale/validate.ts";
 import { unitByCode } from "../units/service.ts";
+import { subtreeWalk } from "../units/tree.ts";
 import { authorize, readerRoles } from "./access.ts";
 import { type FormContext, loadFormContext } from "./context.ts";
 import { issues } from "./messages.ts";
@@ -52,20 +53,12 @@ async function expectedUnits(
     periods.map((p) => p.start),
     periods.map((p) => p.end),
   ];
-  const below = roots
-    ? sql`and exists (select 1 from down d where d.id = u.id and d.period = p.period)`
-    : sql``;
+  const below = roots ? sql`and exists (select 1 from down d where d.id = u.id and d.as_of = p.pe)` : sql``;
   return queryRows<ExpectedRow>(
     conn,
     sql`with recursive p(period, ps, pe) as (
           select * from unnest(${textArray(ids)}::text[], ${textArray(starts)}::date[], ${textArray(ends)}::date[])
-        ), down(id, period, depth) as (
-          select r.id, p.period, 0 from unnest(${`{${(roots ?? []).join(",")}}`}::int[]) as r(id) cross join p
-          union all
-          select pl.unit_id, down.period, down.depth + 1
-          from down join p on p.period = down.period join unit_placements pl on pl.parent_id = down.id
-          where pl.valid_from <= p.pe and (pl.valid_to is null or pl.valid_to > p.pe) and down.depth < 12
-        )
+        ), ${subtreeWalk(roots ?? [], sql`select pe from p`)}
         select p.period, u.code, u.name_vi as name, s.status, s.submitted_at as "submittedAt", s.late
         from p cross join form_units fu join units u on u.id = fu.unit_id
         left join lateral (

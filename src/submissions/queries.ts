@@ -3,7 +3,7 @@ import { type Principal, scopeRoots } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { formatPeriod, parsePeriod, previousPeriod, vietnamDate } from "../domain/period/index.ts";
-import { subtreeIds } from "../units/tree.ts";
+import { subtreeIdsOn } from "../units/tree.ts";
 import { authorize, readerRoles } from "./access.ts";
 import { type FormMetric, loadFormContextById } from "./context.ts";
 import { isTimeLocked, periodDates } from "./period.ts";
@@ -41,9 +41,8 @@ async function inSubtrees<T extends { unitId: number; periodEnd: string }>(
   rows: T[],
   roots: number[],
 ) {
-  const byEnd = new Map<string, Set<number>>();
-  for (const end of new Set(rows.map((r) => r.periodEnd)))
-    byEnd.set(end, new Set(await subtreeIds(conn, roots, end)));
+  const trees = await subtreeIdsOn(conn, roots, [...new Set(rows.map((r) => r.periodEnd))]);
+  const byEnd = new Map([...trees].map(([end, ids]) => [end, new Set(ids)]));
   return rows.filter((r) => byEnd.get(r.periodEnd)?.has(r.unitId));
 }
 

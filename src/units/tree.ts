@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
+import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 
@@ -19,7 +20,7 @@ export async function ancestorIdsOn(
 ): Promise<Map<string, number[]>> {
   const rows = await queryRows<{ id: number; asOf: string }>(
     conn,
-    sql`with recursive d(as_of) as (select distinct unnest(${`{${dates.join(",")}}`}::date[])),
+    sql`with recursive d(as_of) as (select distinct unnest(${textArray(dates)}::date[])),
         up(id, as_of, depth) as (
           select ${unitId}::int, d.as_of, 0 from d
           union all
@@ -33,19 +34,39 @@ export async function ancestorIdsOn(
   return chains;
 }
 
+/**
+ * The CTEs `dates(as_of)`, from `dates` (a query of one date column), and `down(id, as_of, depth)`:
+ * the roots and every unit below them as the tree stood on each date. Put after `with recursive`.
+ */
+export function subtreeWalk(rootIds: readonly number[], dates: SQL): SQL {
+  return sql`dates(as_of) as (${dates}), down(id, as_of, depth) as (
+      select r.id, d.as_of, 0 from unnest(${intArray(rootIds)}::int[]) as r(id) cross join dates d
+      union all
+      select p.unit_id, down.as_of, down.depth + 1 from unit_placements p join down on p.parent_id = down.id
+      where p.valid_from <= down.as_of and (p.valid_to is null or p.valid_to > down.as_of) and down.depth < 12
+    )`;
+}
+
+/** The roots and every unit below them as the tree stood on each of `dates` (ISO), in one read. */
+export async function subtreeIdsOn(
+  conn: Conn,
+  rootIds: readonly number[],
+  dates: readonly string[],
+): Promise<Map<string, number[]>> {
+  const trees = new Map(dates.map((d) => [d, [] as number[]]));
+  if (rootIds.length === 0 || dates.length === 0) return trees;
+  const rows = await queryRows<{ id: number; asOf: string }>(
+    conn,
+    sql`with recursive ${subtreeWalk(rootIds, sql`select distinct unnest(${textArray(dates)}::date[])`)}
+        select distinct id, as_of::text as "asOf" from down`,
+  );
+  for (const r of rows) trees.get(r.asOf)?.push(r.id);
+  return trees;
+}
+
 /** The roots and every unit below them, as the tree stood on `asOf`. */
 export async function subtreeIds(conn: Conn, rootIds: number[], asOf: string): Promise<number[]> {
-  if (rootIds.length === 0) return [];
-  const rows = await queryRows<{ id: number }>(
-    conn,
-    sql`with recursive down(id, depth) as (
-          select id, 0 from units where id in ${rootIds}
-          union all
-          select p.unit_id, down.depth + 1 from unit_placements p join down on p.parent_id = down.id
-          where ${inForce(asOf)} and down.depth < 12
-        ) select distinct id from down`,
-  );
-  return rows.map((r) => r.id);
+  return (await subtreeIdsOn(conn, rootIds, [asOf])).get(asOf) ?? [];
 }
 
 export interface PlacedUnit {
