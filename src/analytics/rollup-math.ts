@@ -81,6 +81,15 @@ export function effectiveValues(
   return new Map([...best].map(([metric, v]) => [metric, v.value as number]));
 }
 
+function partOf(out: Map<number, Partial>, metric: number): Partial {
+  let p = out.get(metric);
+  if (!p) {
+    p = emptyPartial();
+    out.set(metric, p);
+  }
+  return p;
+}
+
 /**
  * What one unit's values for one period contribute, per metric. A metric with a weight metric
  * also gets Σv·w and Σw from the weight stored for the same unit and period (whatever the
@@ -92,16 +101,8 @@ export function contributions(
   weightOf: ReadonlyMap<number, number>,
 ): Map<number, Partial> {
   const out = new Map<number, Partial>();
-  const partOf = (metric: number): Partial => {
-    let p = out.get(metric);
-    if (!p) {
-      p = emptyPartial();
-      out.set(metric, p);
-    }
-    return p;
-  };
   for (const [metric, value] of effective) {
-    const p = partOf(metric);
+    const p = partOf(out, metric);
     p.valueSum += value;
     p.valueCount += 1;
   }
@@ -109,12 +110,12 @@ export function contributions(
     const w = effective.get(weightMetric);
     if (w === undefined) continue;
     if (w < 0) {
-      partOf(metric).negativeWeights += 1;
+      partOf(out, metric).negativeWeights += 1;
       continue;
     }
     const value = effective.get(metric);
     if (value === undefined) continue;
-    const p = partOf(metric);
+    const p = partOf(out, metric);
     p.weightedSum += value * w;
     p.weightSum += w;
     p.weightedCount += 1;

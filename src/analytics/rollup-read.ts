@@ -120,7 +120,8 @@ export function loadRollups(
  * them), found through their reports: a few reports per unit, then each report's metrics. The
  * reports are looked up unit by unit (a lateral subquery that `offset 0` keeps from being
  * flattened): for hundreds of units the planner otherwise scans every report of the table
- * (150 ms for the 850 units at level 3 nationally, 50 ms this way).
+ * (150 ms for the 850 units at level 3 nationally, 50 ms this way). Ordered by unit and period,
+ * so that each (unit, period) slice is one run of rows.
  */
 export function loadOwnValues(
   conn: Conn,
@@ -131,7 +132,7 @@ export function loadOwnValues(
   const { within, first, last } = periodFilter(filter.ranges, "s");
   return queryRows<StoredValue>(
     conn,
-    sql`select distinct on (dv.metric_id, dv.unit_id, dv.period)
+    sql`select distinct on (dv.unit_id, dv.period, dv.metric_id)
                dv.metric_id as "metricId", dv.unit_id as "unitId", dv.period,
                dv.period_start::text as "periodStart", dv.period_end::text as "periodEnd", dv.value
         from unnest(${intArray(filter.unitIds)}::int[]) as u(id)
@@ -144,7 +145,7 @@ export function loadOwnValues(
         where dv.metric_id = any(${intArray(filter.metricIds)}::int[])
           and dv.value is not null
           and dv.value not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
-        order by dv.metric_id, dv.unit_id, dv.period, dv.updated_at desc, dv.submission_id desc`,
+        order by dv.unit_id, dv.period, dv.metric_id, dv.updated_at desc, dv.submission_id desc`,
   );
 }
 
@@ -164,55 +165,61 @@ const cellKey = (metricId: number, pe: number, ou: number) => `${metricId}|${pe}
  */
 export class RollupSource {
   private readonly partials = new Map<string, Partial>();
-  /** metric|unit|period → the unit's own value, for `none`. */
+  /** metric|unit|period → the unit's own value, for the metrics aggregated by `none`. */
   private readonly own = new Map<string, number>();
+  /** unit → the (pe, ou) slots whose cover holds it. */
+  private readonly slotsOf = new Map<number, { slot: PeSlot; ou: number }[]>();
 
+  /** `ownValues` come ordered by unit and period, as `loadOwnValues` reads them. */
   constructor(
     plan: Plan,
     private readonly route: RollupRoute,
     rows: readonly RollupRow[],
     ownValues: readonly StoredValue[],
   ) {
-    // unit → the (pe, ou) slots whose cover holds it.
-    const slotsOf = new Map<number, { slot: PeSlot; ou: number }[]>();
     for (const slot of plan.pe) {
       for (const [ou, units] of route.covers.get(slot.index) ?? []) {
         for (const id of units) {
-          const list = slotsOf.get(id) ?? [];
+          const list = this.slotsOf.get(id) ?? [];
           list.push({ slot, ou });
-          slotsOf.set(id, list);
+          this.slotsOf.set(id, list);
         }
       }
     }
-    const place = (metricId: number, unitId: number, start: string, end: string, p: Partial) => {
-      for (const { slot, ou } of slotsOf.get(unitId) ?? []) {
-        if (!slot.ranges.some((r) => r.start <= start && end <= r.end)) continue;
-        const key = cellKey(metricId, slot.index, ou);
-        let into = this.partials.get(key);
-        if (!into) {
-          into = emptyPartial();
-          this.partials.set(key, into);
-        }
-        addPartial(into, p);
-      }
-    };
-    for (const r of rows) place(r.metricId, r.unitId, r.periodStart, r.periodEnd, r);
+    for (const r of rows) this.place(r.metricId, r, r);
     const weights = new Map<number, number>();
-    for (const m of plan.catalogue.all()) if (m.weightMetricId !== null) weights.set(m.id, m.weightMetricId);
-    const slices = new Map<string, StoredValue[]>();
-    for (const v of ownValues) {
-      this.own.set(`${v.metricId}|${v.unitId}|${v.period}`, v.value);
-      const key = `${v.unitId}|${v.period}`;
-      const list = slices.get(key) ?? [];
-      list.push(v);
-      slices.set(key, list);
+    const single = new Set<number>();
+    for (const m of plan.catalogue.all()) {
+      if (m.weightMetricId !== null) weights.set(m.id, m.weightMetricId);
+      if (m.aggregation === "none") single.add(m.id);
     }
-    for (const slice of slices.values()) {
-      const [first] = slice;
-      if (!first) continue;
-      const partials = contributions(new Map(slice.map((v) => [v.metricId, v.value])), weights);
-      for (const [metricId, p] of partials)
-        place(metricId, first.unitId, first.periodStart, first.periodEnd, p);
+    // One (unit, period) slice at a time: its values together give the weighted contributions.
+    const slice = new Map<number, number>();
+    for (const [i, v] of ownValues.entries()) {
+      if (single.has(v.metricId)) this.own.set(`${v.metricId}|${v.unitId}|${v.period}`, v.value);
+      slice.set(v.metricId, v.value);
+      const next = ownValues[i + 1];
+      if (next && next.unitId === v.unitId && next.period === v.period) continue;
+      for (const [metricId, p] of contributions(slice, weights)) this.place(metricId, v, p);
+      slice.clear();
+    }
+  }
+
+  /** Adds a unit's partial for one stored period to every cell whose cover and period hold it. */
+  private place(
+    metricId: number,
+    at: { unitId: number; periodStart: string; periodEnd: string },
+    p: Partial,
+  ): void {
+    for (const { slot, ou } of this.slotsOf.get(at.unitId) ?? []) {
+      if (!within(slot, at.periodStart, at.periodEnd)) continue;
+      const key = cellKey(metricId, slot.index, ou);
+      let into = this.partials.get(key);
+      if (!into) {
+        into = emptyPartial();
+        this.partials.set(key, into);
+      }
+      addPartial(into, p);
     }
   }
 
@@ -227,6 +234,11 @@ export class RollupSource {
     if (!p) return null;
     return finite(cellValue(metric, p));
   }
+}
+
+function within(slot: PeSlot, start: string, end: string): boolean {
+  for (const r of slot.ranges) if (r.start <= start && end <= r.end) return true;
+  return false;
 }
 
 function finite(n: number | null): number | null {
