@@ -1,0 +1,1 @@
+CREATE INDEX "submissions_approved_idx" ON "submissions" USING btree ("unit_id","period_start","period_end","id") WHERE "submissions"."status" = 'approved';
