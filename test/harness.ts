@@ -178,3 +178,14 @@ export async function signIn(
   if (!cookie) throw new Error("no session cookie");
   return { cookie: `chiso_session=${cookie.value}` };
 }
+
+/** The SQLSTATE a failed statement ended with (drizzle wraps the driver's error), or undefined. */
+export async function sqlState(write: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await write();
+  } catch (error) {
+    const e = error as { code?: string; cause?: { code?: string } };
+    return e.cause?.code ?? e.code;
+  }
+  return undefined;
+}

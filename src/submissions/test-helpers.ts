@@ -1,5 +1,8 @@
-import type { TestApp } from "../../test/harness.ts";
+import { seedTinyTree, type TestApp, testActor } from "../../test/harness.ts";
+import type { Database } from "../db/client.ts";
 import { formatPeriod, periodOf, previousPeriod, shiftPeriod, vietnamDate } from "../domain/period/index.ts";
+import { seedReporting } from "../forms/test-fixtures.ts";
+import { saveDraft } from "./service.ts";
 
 /** Last month as a period id: ended, and never past the fixture form's lock date (35 days). */
 export function lastMonth(now = new Date()): string {
@@ -21,4 +24,22 @@ export function http(t: TestApp) {
     post: (url: string, payload: object, headers: Headers) =>
       t.app.inject({ method: "POST", url, payload, headers }),
   };
+}
+
+/** The tiny tree and the fixture form, with one draft of C11 for last month holding two values. */
+export async function draftWithValues(database: Database): Promise<{ id: number; period: string }> {
+  await seedTinyTree(database);
+  await seedReporting(database.db);
+  const period = lastMonth();
+  const values = [
+    { metric: "RECEIVED", value: 120 },
+    { metric: "ANSWERED", value: 100 },
+  ];
+  const saved = await saveDraft(database.db, testActor, null, {
+    form: "CDS_XA",
+    unit: "C11",
+    period,
+    values,
+  });
+  return { id: saved.id, period };
 }

@@ -179,13 +179,12 @@ export const submissions = pgTable(
 export const dataValues = pgTable(
   "data_values",
   {
-    submissionId: integer("submission_id")
-      .notNull()
-      .references(() => submissions.id, { onDelete: "cascade" }),
-    // No foreign keys on metric_id and unit_id: each costs a row-by-row check on bulk COPY (see
-    // docs/scaling.md, "Bulk loads"). unit_id is the submission's unit (held by its foreign key);
-    // the metric is one of the form's (checked on every write), and a trigger of migration 0007
-    // refuses to delete a metric that has values.
+    // No foreign keys: each costs a row-by-row check on bulk COPY (see docs/scaling.md, "Bulk
+    // loads"). The report is checked and locked once per statement by a trigger of migration
+    // 0011, which also deletes a deleted report's values, as the key's ON DELETE CASCADE did.
+    // unit_id is the report's unit; the metric is one of the form's (checked on every write),
+    // and a trigger of migration 0008 refuses to delete a metric that has values.
+    submissionId: integer("submission_id").notNull(),
     metricId: integer("metric_id").notNull(),
     unitId: integer("unit_id").notNull(),
     period: text("period").notNull(),
