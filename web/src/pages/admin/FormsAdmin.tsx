@@ -4,8 +4,7 @@ import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
 import { num } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
-import { ActionError, Done, Field, useAction } from "./common.tsx";
-import { codeList } from "./UnitsAdmin.tsx";
+import { ActionError, codeList, Done, Field, useAction } from "./common.tsx";
 
 type Form = ResponseOf<"GET /api/forms/{code}">;
 type Severity = Form["rules"][number]["severity"];

@@ -4,7 +4,7 @@ import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { type Role, useSession } from "../../session.tsx";
 import { type Action, ActionError, Done, Field, todayIso, useAction } from "./common.tsx";
-import { UnitOptions } from "./UnitsAdmin.tsx";
+import { UnitOptions } from "./UnitTree.tsx";
 
 type User = ResponseOf<"GET /api/users">[number];
 type Grant = User["grants"][number];

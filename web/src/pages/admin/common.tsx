@@ -3,6 +3,13 @@ import { ApiError } from "../../api/client.ts";
 import { ErrorNote } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 
+/** Codes typed as "29866, 29884" or one per line. */
+export const codeList = (text: string): string[] =>
+  text
+    .split(/[\s,;]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+
 /** Today as YYYY-MM-DD in the browser's time zone. */
 export function todayIso(): string {
   const d = new Date();

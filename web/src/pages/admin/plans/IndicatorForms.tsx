@@ -2,8 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { api } from "../../../api/client.ts";
 import { typedText } from "../../../format.ts";
 import { useI18n } from "../../../i18n/index.tsx";
-import { ActionError, Field, useAction } from "../common.tsx";
-import { codeList } from "../UnitsAdmin.tsx";
+import { ActionError, codeList, Field, useAction } from "../common.tsx";
 import {
   Choice,
   type Indicator,
