@@ -1,12 +1,10 @@
-import { sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
-import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn, Tx } from "../db/client.ts";
-import { queryRows } from "../db/rows.ts";
 import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { insertNewReports, type NewReport } from "../scale/import-write.ts";
+import { existingReports } from "../scale/validate.ts";
 import { type FormContext, loadFormContext } from "../submissions/context.ts";
 import type { SaveResult } from "../submissions/schema.ts";
 import { saveDraft } from "../submissions/service.ts";
@@ -138,16 +136,10 @@ async function completeSaved(run: Run, group: Group, saved: SaveResult): Promise
 }
 
 /** `unitId|period` of the reports of the form that already exist among these groups. */
-async function existing(run: Run, groups: readonly Group[]): Promise<Set<string>> {
+function existing(run: Run, groups: readonly Group[]): Promise<Set<string>> {
   const unitIds = [...new Set(groups.map((g) => run.units.get(g.unit)?.id ?? 0))];
   const periods = [...new Set(groups.map((g) => g.period))];
-  const rows = await queryRows<{ key: string }>(
-    run.tx,
-    sql`select unit_id::text || '|' || period as key from submissions
-        where form_id = ${run.form.id} and period = any(${textArray(periods)}::text[])
-          and unit_id = any(${intArray(unitIds)}::int[])`,
-  );
-  return new Set(rows.map((r) => r.key));
+  return existingReports(run.tx, run.form.id, periods, unitIds);
 }
 
 /** Places a batch's values into reports; the misplaced ones become conflicts. */
@@ -198,6 +190,17 @@ async function writeBatch(run: Run, groups: readonly Group[]): Promise<void> {
   await insertNewReports(run.tx, run.actor, run.principal?.userId ?? null, run.form, fresh, run.now);
 }
 
+/**
+ * The batch without its last report's values, and those values, which the next batch may go on
+ * with; the whole batch when it is one report.
+ */
+function splitLastReport(entries: Entry[]): [Entry[], Entry[]] {
+  const last = entries.at(-1);
+  let cut = entries.length;
+  while (cut > 0 && entries[cut - 1]?.unit === last?.unit && entries[cut - 1]?.period === last?.period) cut--;
+  return cut > 0 ? [entries.slice(0, cut), entries.slice(cut)] : [entries, []];
+}
+
 function requireForm(source: ValueSource, options: ImportOptions): string {
   const code = source.header.dataSet ?? options.dataSet;
   if (!code)
@@ -244,19 +247,7 @@ export async function importValues(
       let writing: Promise<void> = Promise.resolve();
       const flush = async (keepLast: boolean) => {
         if (!run || pending.length === 0) return;
-        let ready = pending;
-        let kept: Entry[] = [];
-        const last = pending.at(-1);
-        if (keepLast && last) {
-          // The last report may go on in the next batch: keep its values for it.
-          let cut = pending.length;
-          while (cut > 0 && pending[cut - 1]?.unit === last.unit && pending[cut - 1]?.period === last.period)
-            cut--;
-          if (cut > 0) {
-            ready = pending.slice(0, cut);
-            kept = pending.slice(cut);
-          }
-        }
+        const [ready, kept] = keepLast ? splitLastReport(pending) : [pending, []];
         pending = kept;
         await writing;
         const groups = await groupBatch(run, ready);

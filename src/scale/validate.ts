@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { textArray } from "../db/arrays.ts";
+import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { isLate } from "../domain/period/index.ts";
@@ -10,6 +10,7 @@ import { issues } from "../submissions/messages.ts";
 import { assertEnded, type ReportPeriod, reportPeriod } from "../submissions/period.ts";
 import { missingRequired, ruleFailures } from "../submissions/rules.ts";
 import type { ValueRecord } from "../submissions/store.ts";
+import { unitsByCodes } from "../units/service.ts";
 
 /** One report of a bulk load: a (unit, period) of the form with its values. */
 export interface BulkReport {
@@ -78,14 +79,17 @@ export async function checkReports(
   reports: readonly BulkReport[],
   today: string,
 ): Promise<{ checked: CheckedReport[]; issues: FieldIssue[] }> {
-  const unitIds = await unitIdsByCode(conn, [...new Set(reports.map((r) => r.unit))]);
+  const units = await unitsByCodes(
+    conn,
+    reports.map((r) => r.unit),
+  );
   const taken = await existingReports(conn, form.id, [...new Set(reports.map((r) => r.period))]);
   const checked: CheckedReport[] = [];
   const problems: FieldIssue[] = [];
   const seen = new Set<string>();
   for (const [i, report] of reports.entries()) {
     if (problems.length >= MAX_ISSUES) break;
-    const result = checkOne(form, report, unitIds.get(report.unit), today, `reports.${i}`);
+    const result = checkOne(form, report, units.get(report.unit)?.id, today, `reports.${i}`);
     if (Array.isArray(result)) {
       problems.push(...result);
       continue;
@@ -106,22 +110,19 @@ function duplicate(i: number, report: BulkReport): FieldIssue {
   );
 }
 
-async function unitIdsByCode(conn: Conn, codes: string[]): Promise<Map<string, number>> {
-  if (codes.length === 0) return new Map();
-  const rows = await queryRows<{ id: number; code: string }>(
-    conn,
-    sql`select id, code from units where code = any(${textArray(codes)}::text[])`,
-  );
-  return new Map(rows.map((r) => [r.code, r.id]));
-}
-
-/** `unitId|period` of the reports of the form already stored for these periods. */
-async function existingReports(conn: Conn, formId: number, periods: string[]): Promise<Set<string>> {
-  if (periods.length === 0) return new Set();
+/** `unitId|period` of the reports of the form already stored for these periods (and units). */
+export async function existingReports(
+  conn: Conn,
+  formId: number,
+  periods: readonly string[],
+  unitIds?: readonly number[],
+): Promise<Set<string>> {
+  if (periods.length === 0 || unitIds?.length === 0) return new Set();
+  const ofUnits = unitIds ? sql`and unit_id = any(${intArray(unitIds)}::int[])` : sql``;
   const rows = await queryRows<{ key: string }>(
     conn,
     sql`select unit_id::text || '|' || period as key from submissions
-        where form_id = ${formId} and period = any(${textArray(periods)}::text[])`,
+        where form_id = ${formId} and period = any(${textArray(periods)}::text[]) ${ofUnits}`,
   );
   return new Set(rows.map((r) => r.key));
 }

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { placementsBefore, realignRollups } from "../analytics/rollup.ts";
 import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts";
+import { textArray } from "../db/arrays.ts";
 import type { Conn, Db, Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { unitPlacements, unitSuccessions, units } from "../db/schema/index.ts";
@@ -29,10 +30,11 @@ export async function unitByCode(conn: Conn, code: string): Promise<Unit> {
 
 export async function unitsByCodes(conn: Conn, codes: string[]): Promise<Map<string, Unit>> {
   if (codes.length === 0) return new Map();
+  // One array parameter whatever the count (a bulk load names thousands of units).
   const rows = await conn
     .select()
     .from(units)
-    .where(inArray(units.code, [...new Set(codes)]));
+    .where(sql`${units.code} = any(${textArray([...new Set(codes)])}::text[])`);
   return new Map(rows.map((u) => [u.code, u]));
 }
 
