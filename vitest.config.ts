@@ -4,6 +4,7 @@ const dbTests = {
   include: ["src/**/*.test.ts", "test/**/*.test.ts"],
   exclude: ["src/domain/**", "node_modules/**", "test/browser/**"],
   globalSetup: ["test/global-setup.ts"],
+  setupFiles: ["test/fixed-clock.ts"],
   testTimeout: 60_000,
   hookTimeout: 120_000,
 };

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as clock from "../src/config/clock.ts";
 import { demoDataset } from "../src/demo/dataset/index.ts";
 import { loadDemo } from "../src/demo/load.ts";
 import { readUnitsCsv } from "../src/demo/seed-file.ts";
 import { formatPeriod, periodOf, previousPeriod } from "../src/domain/period/index.ts";
-import { todayIso } from "../src/http/schemas.ts";
 import { loadDemoMetadata } from "./demo-metadata.ts";
 import { signIn, type TestApp, testActor, testApp } from "./harness.ts";
 
 /** The monthly cycle of issue 2's "done when", walked through the API with the demo's own logins. */
 let demo: TestApp;
 // Last month: the demo's 2023 periods are long locked for reporters, as they would be in real life.
-const lastMonth = formatPeriod(previousPeriod(periodOf("month", todayIso())));
+const lastMonth = formatPeriod(previousPeriod(periodOf("month", clock.today())));
 const cookies = new Map<string, string>();
 
 async function login(username: string): Promise<{ cookie: string }> {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { hasRole, type Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Db, Tx } from "../db/client.ts";
 import { assessmentValues } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
@@ -92,7 +93,7 @@ export async function appraise(
   code: string,
   unitCode: string,
   input: AppraisalInput[],
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ saved: number }> {
   if (principal && !hasRole(principal, ["appraiser"])) throw new AppError("FORBIDDEN");
   const items = input.map((i) => ({
@@ -162,7 +163,7 @@ export async function councilAdjust(
   code: string,
   unitCode: string,
   input: CouncilInput[],
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ saved: number }> {
   const items = input.map((i) => ({
     ...i,

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Db, Tx } from "../db/client.ts";
 import { assessmentUnits, assessmentValues } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
@@ -24,7 +25,7 @@ export async function writeSelfValues(
   source: "manual" | "reports",
 ): Promise<void> {
   if (items.length === 0) return;
-  const now = new Date();
+  const now = clock.now();
   await ctx.tx
     .insert(assessmentValues)
     .values(
@@ -103,7 +104,7 @@ export async function submitUnit(
   principal: Principal | null,
   code: string,
   unitCode: string,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ status: "submitted" }> {
   const gate = { role: "approver", action: "submit", from: ["self_assessment"], draft: true } as const;
   return unitWork(db, principal, code, unitCode, gate, async (ctx) => {

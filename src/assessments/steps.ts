@@ -1,5 +1,6 @@
 import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Db, Tx } from "../db/client.ts";
 import { nfc } from "../domain/format/index.ts";
 import { criterionMax } from "../domain/index-scoring/index.ts";
@@ -124,7 +125,7 @@ export function closeAppraisal(db: Db, actor: Actor, principal: Principal | null
 }
 
 /** Hội đồng chốt kết quả: the appraised (and council-adjusted) values become final. */
-export function finalise(db: Db, actor: Actor, principal: Principal | null, code: string, now = new Date()) {
+export function finalise(db: Db, actor: Actor, principal: Principal | null, code: string, now = clock.now()) {
   return step(db, actor, principal, code, { action: "finalise", from: ["council"] }, async (ctx) => {
     if (ctx.loaded.row.finalisedAt !== null)
       throw new AppError("ASSESSMENT_STEP_CLOSED", stepParams(ctx, "finalise"));
@@ -153,7 +154,7 @@ export function publish(
   principal: Principal | null,
   code: string,
   input: Publication,
-  now = new Date(),
+  now = clock.now(),
 ) {
   return step(db, actor, principal, code, { action: "publish", from: ["council"] }, async (ctx) => {
     if (ctx.loaded.row.finalisedAt === null) throw incomplete("publish", [issues.notFinalised()]);

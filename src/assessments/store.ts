@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import {
   assessments,
@@ -98,7 +99,7 @@ export async function updateAssessment(
 ): Promise<AssessmentRow> {
   const [updated] = await conn
     .update(assessments)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({ ...changes, updatedAt: clock.now() })
     .where(eq(assessments.id, row.id))
     .returning();
   if (!updated) throw new AppError("INTERNAL");

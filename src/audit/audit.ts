@@ -1,3 +1,4 @@
+import * as clock from "../config/clock.ts";
 import type { Conn, Tx } from "../db/client.ts";
 import { copyField, copyRows, inPieces } from "../db/copy.ts";
 import { auditLog } from "../db/schema/index.ts";
@@ -36,8 +37,10 @@ export const writesSoFar = (): number => auditedWrites;
 export async function recordAuditMany(conn: Conn, actor: Actor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   auditedWrites += 1;
+  const at = clock.now();
   await conn.insert(auditLog).values(
     entries.map((e) => ({
+      at,
       actorUserId: actor.userId,
       actorName: actor.name,
       ip: actor.ip,
@@ -50,7 +53,8 @@ export async function recordAuditMany(conn: Conn, actor: Actor, entries: AuditEn
   );
 }
 
-const auditTable = "audit_log (actor_user_id, actor_name, ip, action, object_type, object_id, before, after)";
+const auditTable =
+  "audit_log (at, actor_user_id, actor_name, ip, action, object_type, object_id, before, after)";
 
 const jsonField = (value: unknown) =>
   copyField(value === undefined || value === null ? null : JSON.stringify(value));
@@ -62,7 +66,7 @@ const jsonField = (value: unknown) =>
 export async function recordAuditBulk(tx: Tx, actor: Actor, entries: AuditEntry[]) {
   if (entries.length === 0) return;
   auditedWrites += 1;
-  const who = `${actor.userId ?? "\\N"}\t${copyField(actor.name)}\t${copyField(actor.ip)}\t`;
+  const who = `${clock.now().toISOString()}\t${actor.userId ?? "\\N"}\t${copyField(actor.name)}\t${copyField(actor.ip)}\t`;
   const lines = entries.map(
     (e) =>
       `${who}${copyField(e.action)}\t${copyField(e.objectType)}\t${copyField(String(e.objectId))}\t${jsonField(e.before)}\t${jsonField(e.after)}\n`,

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { writesSoFar } from "./audit.ts";
@@ -15,7 +16,7 @@ const memo = new WeakMap<object, { at: number; writes: number; value: Promise<nu
  * most once a second per database, so thousands of summary requests cost one cheap query, and
  * again at once after a write of this process, so its own user sees their change.
  */
-export function dataVersion(conn: Conn, now = Date.now()): Promise<number> {
+export function dataVersion(conn: Conn, now = clock.nowMs()): Promise<number> {
   const hit = memo.get(conn);
   if (hit && now - hit.at < VERSION_TTL_MS && hit.writes === writesSoFar()) return hit.value;
   const value = queryRows<{ v: number | null }>(

@@ -1,11 +1,17 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { Principal } from "../access/principal.ts";
 import { principalSchema } from "../access/schema.ts";
+import * as clock from "../config/clock.ts";
 import { sessionCookie } from "../http/authenticate.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { createApiToken, listApiTokens, login, logout, revokeApiToken } from "./service.ts";
 
 const tags = ["auth"];
+
+/** The signed-in user, with the server's date in Vietnam: the web app's "today" is the server's. */
+const meSchema = principalSchema.extend({ today: z.string() });
+const withToday = (principal: Principal) => ({ ...principal, today: clock.today() });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -17,7 +23,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Đăng nhập bằng mật khẩu / Log in with a password; sets the session cookie",
         security: [],
         body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-        response: { 200: z.object({ user: principalSchema, expiresAt: z.string() }) },
+        response: { 200: z.object({ user: meSchema, expiresAt: z.string() }) },
       },
     },
     async (request, reply) => {
@@ -32,9 +38,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         httpOnly: true,
         sameSite: "strict",
         secure: app.config.secureCookies,
-        expires: result.expiresAt,
+        // Max-Age, not Expires: the browser's clock need not agree with the server's.
+        maxAge: app.config.sessionHours * 3600,
       });
-      return { user: result.principal, expiresAt: result.expiresAt.toISOString() };
+      return { user: withToday(result.principal), expiresAt: result.expiresAt.toISOString() };
     },
   );
 
@@ -58,10 +65,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Người dùng hiện tại / The signed-in user",
-        response: { 200: principalSchema },
+        response: { 200: meSchema },
       },
     },
-    async (request) => principalOf(request),
+    async (request) => withToday(principalOf(request)),
   );
 
   const tokenOut = z.object({

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { apiTokens, loginFailures, sessions, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
@@ -41,7 +42,7 @@ export async function login(
   input: { username: string; password: string; ip: string; userAgent: string | null; sessionHours: number },
 ): Promise<LoginResult> {
   const username = nfc(input.username.trim().toLowerCase());
-  const now = new Date();
+  const now = clock.now();
   await assertNotThrottled(db, username, input.ip, now);
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
@@ -87,13 +88,13 @@ export function principalFromSession(conn: Conn, sessionToken: string): Promise<
     principalWhere(
       conn,
       sql`from sessions s join users u on u.id = s.user_id
-           where s.token_hash = ${tokenHash} and s.expires_at > ${new Date()}`,
+           where s.token_hash = ${tokenHash} and s.expires_at > ${clock.now()}`,
     ),
   );
 }
 
 export async function principalFromApiToken(conn: Conn, token: string): Promise<Principal | null> {
-  const now = new Date();
+  const now = clock.now();
   const [row] = await conn
     .select({ id: apiTokens.id, userId: apiTokens.userId })
     .from(apiTokens)
@@ -154,7 +155,7 @@ export async function revokeApiToken(db: Db, actor: Actor & { userId: number }, 
   await db.transaction(async (tx) => {
     const done = await tx
       .update(apiTokens)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt: clock.now() })
       .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id });
     if (done.length === 0)

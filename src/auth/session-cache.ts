@@ -1,5 +1,6 @@
 import type { Principal } from "../access/principal.ts";
 import { writesSoFar } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 
 /**
  * How long a resolved session is trusted without asking the database again. A logout, a
@@ -24,7 +25,7 @@ const entries = new Map<string, Entry>();
 export async function cachedSessionPrincipal(
   tokenHash: string,
   resolve: () => Promise<Principal | null>,
-  now = Date.now(),
+  now = clock.nowMs(),
 ): Promise<Principal | null> {
   const hit = entries.get(tokenHash);
   if (hit && now - hit.at < SESSION_TRUST_MS && hit.writes === writesSoFar()) return hit.principal;

@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { startClockAt } from "../config/clock.ts";
+import { loadConfig } from "../config/config.ts";
 import { AppError } from "../errors/app-error.ts";
 import { commands } from "./commands.ts";
 
@@ -22,6 +24,13 @@ Lệnh / Commands:
 `;
 
 async function main(argv: string[]): Promise<number> {
+  const { clockStart } = loadConfig();
+  if (clockStart) {
+    startClockAt(clockStart);
+    process.stderr.write(
+      `chiso: đồng hồ bắt đầu từ / the clock starts at ${clockStart.toISOString()} (CHISO_CLOCK_START)\n`,
+    );
+  }
   const [name, ...rest] = argv;
   const grouped = name === "user" || name === "rollups";
   const command = grouped ? commands[`${name} ${rest.shift() ?? ""}`] : commands[name ?? ""];

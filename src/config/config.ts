@@ -13,6 +13,8 @@ export interface Config {
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
   logLevel: string;
+  /** Start the server's clock at this instant instead of now (demos and tests; see clock.ts). */
+  clockStart?: Date;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +27,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.CHISO_SECURE_COOKIES === "true",
     bodyLimit: Number.parseInt(env.CHISO_BODY_LIMIT ?? String(10 * 1024 * 1024), 10),
     logLevel: env.LOG_LEVEL ?? "info",
+    clockStart: instant(env.CHISO_CLOCK_START),
   };
+}
+
+function instant(text: string | undefined): Date | undefined {
+  if (!text) return undefined;
+  const at = new Date(text);
+  if (Number.isNaN(at.getTime())) {
+    throw new Error(`CHISO_CLOCK_START: không phải thời điểm ISO 8601 / not an ISO 8601 instant: ${text}`);
+  }
+  return at;
 }

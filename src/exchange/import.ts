@@ -1,5 +1,6 @@
 import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn, Tx } from "../db/client.ts";
 import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
@@ -271,7 +272,7 @@ export async function importValues(
               tally,
               atomic,
               complete: Boolean(source.header.completeDate),
-              now: options.now ?? new Date(),
+              now: options.now ?? clock.now(),
               units: new Map(),
               permissions: new Map(),
             };

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import {
@@ -12,7 +13,6 @@ import {
   tryParsePeriod,
 } from "../domain/period/index.ts";
 import { fieldIssue, invalid, notFound } from "../errors/app-error.ts";
-import { todayIso } from "../http/schemas.ts";
 import { assertPlanReader, planReader } from "../plans/access.ts";
 import { figuresOf } from "../plans/queries.ts";
 import { feedingForms } from "../plans/report-parts.ts";
@@ -49,7 +49,7 @@ async function chosenPlan(conn: Conn, code: string | undefined): Promise<PlanRow
 
 /** The asked month, else the latest with approved data, else last month. 400 at `period` for a non-month. */
 function chosenPeriod(asked: string | undefined, months: readonly string[]): Period {
-  const id = asked ?? months[0] ?? formatPeriod(previousPeriod(tryMonth(todayIso().slice(0, 7))));
+  const id = asked ?? months[0] ?? formatPeriod(previousPeriod(tryMonth(clock.today().slice(0, 7))));
   return tryMonth(id);
 }
 

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { type Principal, requireRole, scopeRoots } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { unitBoundaries } from "../db/schema/index.ts";
 import { AppError, type FieldIssue, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
-import { todayIso } from "../http/schemas.ts";
 import { type PlacedUnit, subtreeIds, treeAsOf } from "../units/tree.ts";
 import type { BoundaryCollection, StoredFeature } from "./geojson.ts";
 
@@ -74,7 +74,7 @@ export async function saveBoundaries(
   codeProperty: string,
 ): Promise<BoundariesSaved> {
   requireRole(principal, ["admin"]);
-  const today = todayIso();
+  const today = clock.today();
   const units = await unitsAtLevel(db, level, today);
   const byCode = new Map(units.map((u) => [u.code, u]));
   const { codes, issues } = codesOf(collection, codeProperty, new Set(byCode.keys()), level);
@@ -94,7 +94,7 @@ export async function saveBoundaries(
     features,
     featureCount: features.length,
     uploadedByName: actor.name,
-    uploadedAt: new Date(),
+    uploadedAt: clock.now(),
   };
   await db.transaction(async (tx) => {
     await tx

@@ -1,7 +1,7 @@
 import { hasRole, type Principal, requireRole, roles, unitInScope } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { AppError } from "../errors/app-error.ts";
-import { todayIso } from "../http/schemas.ts";
 import { ancestorIds } from "../units/tree.ts";
 import type { IndicatorRow, PlanRow, UnitRef } from "./store.ts";
 
@@ -32,7 +32,7 @@ export async function assertPlanReader(
 ): Promise<void> {
   if (!principal) return;
   requireRole(principal, roles);
-  const today = todayIso();
+  const today = clock.today();
   if (await unitInScope(conn, principal, roles, plan.scopeUnit.id, today)) return;
   if (await grantInside(conn, principal, plan.scopeUnit, today)) return;
   throw new AppError("OUT_OF_SCOPE", { unit: plan.scopeUnit.code });
@@ -46,7 +46,7 @@ export async function assertPlanManager(
 ): Promise<void> {
   if (!principal) return;
   requireRole(principal, ["admin"]);
-  if (!(await unitInScope(conn, principal, ["admin"], scope.id, todayIso()))) {
+  if (!(await unitInScope(conn, principal, ["admin"], scope.id, clock.today()))) {
     throw new AppError("OUT_OF_SCOPE", { unit: scope.code });
   }
 }
@@ -60,7 +60,7 @@ export async function assertProgressAuthor(
 ): Promise<void> {
   if (!principal) return;
   requireRole(principal, ["reporter", "approver"]);
-  const today = todayIso();
+  const today = clock.today();
   if (await unitInScope(conn, principal, ["admin"], plan.scopeUnit.id, today)) return;
   for (const unitId of responsibleIds) {
     if (await unitInScope(conn, principal, ["reporter", "approver"], unitId, today)) return;
@@ -79,7 +79,7 @@ export async function mayJudgeStatus(
 ): Promise<boolean> {
   if (!principal) return true;
   if (!hasRole(principal, ["approver"])) return false;
-  const today = todayIso();
+  const today = clock.today();
   return (
     (await unitInScope(conn, principal, ["admin"], plan.scopeUnit.id, today)) ||
     (await unitInScope(conn, principal, ["approver"], plan.reportingUnit.id, today))

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { planIndicators, planIndicatorUnits } from "../db/schema/index.ts";
@@ -160,7 +161,7 @@ export async function updateIndicator(
       .set({
         ...columns(merged, pillar.id),
         position: merged.position ?? before.position,
-        updatedAt: new Date(),
+        updatedAt: clock.now(),
       })
       .where(eq(planIndicators.id, before.id));
     if (changes.responsibleUnits !== undefined) await setUnits(tx, before.id, unitIds);

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { planDocuments, planKeyFigures, planPillars, plans } from "../db/schema/index.ts";
@@ -90,7 +91,7 @@ export async function updatePlan(
   return db.transaction(async (tx) => {
     await tx
       .update(plans)
-      .set({ ...set, updatedAt: new Date() })
+      .set({ ...set, updatedAt: clock.now() })
       .where(eq(plans.id, before.id));
     const after = await planByCode(tx, code);
     await recordAudit(tx, ctx.actor, { action: "update", objectType: "plan", objectId: code, before, after });

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "../audit/audit.ts";
 import { recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { reportTemplates, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
@@ -137,10 +138,10 @@ export async function saveTemplate(
       .where(and(eq(reportTemplates.key, key), eq(reportTemplates.lang, lang)));
     await tx
       .insert(reportTemplates)
-      .values({ key, lang, body: text, updatedBy: actor.userId, updatedAt: new Date() })
+      .values({ key, lang, body: text, updatedBy: actor.userId, updatedAt: clock.now() })
       .onConflictDoUpdate({
         target: [reportTemplates.key, reportTemplates.lang],
-        set: { body: text, updatedBy: actor.userId, updatedAt: new Date() },
+        set: { body: text, updatedBy: actor.userId, updatedAt: clock.now() },
       });
     await recordAudit(tx, actor, {
       action: "report_template.save",

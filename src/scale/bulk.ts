@@ -1,5 +1,6 @@
 import { applyRollups } from "../analytics/rollup.ts";
 import { type Actor, recordAuditBulk } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Database } from "../db/client.ts";
 import { vietnamDate } from "../domain/period/index.ts";
 import { invalid } from "../errors/app-error.ts";
@@ -36,7 +37,7 @@ export async function bulkLoadReports(
   reports: readonly BulkReport[],
   options: BulkOptions,
 ): Promise<BulkResult> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? clock.now();
   return database.db.transaction(async (tx) => {
     const form = await loadFormContext(tx, formCode);
     const { checked, issues } = await checkReports(tx, form, reports, vietnamDate(now));

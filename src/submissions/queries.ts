@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Principal, scopeRoots } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { formatPeriod, parsePeriod, previousPeriod, vietnamDate } from "../domain/period/index.ts";
@@ -128,7 +129,7 @@ export async function submissionDetail(
   conn: Conn,
   principal: Principal | null,
   id: number,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const row = await getSubmission(conn, id);
   const form = await loadFormContextById(conn, row.formId);

@@ -1,5 +1,6 @@
 import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { submissions } from "../db/schema/index.ts";
 import { vietnamDate } from "../domain/period/index.ts";
@@ -97,7 +98,7 @@ export async function saveDraft(
   options: WriteOptions = {},
 ): Promise<SaveResult> {
   const data = parseInput(saveDraftSchema, input);
-  const now = options.now ?? new Date();
+  const now = options.now ?? clock.now();
   return db.transaction(async (tx) => {
     const form = options.context ?? (await loadFormContext(tx, data.form));
     const unit = await unitByCode(tx, data.unit);

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { dataValues, submissions } from "../db/schema/index.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
@@ -96,7 +97,7 @@ export async function updateSubmission(
 ): Promise<SubmissionRow> {
   const [updated] = await conn
     .update(submissions)
-    .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
+    .set({ ...changes, version: row.version + 1, updatedAt: clock.now() })
     .where(and(eq(submissions.id, row.id), eq(submissions.version, row.version)))
     .returning();
   if (!updated) throw new AppError("STALE_VERSION", { current: row.version + 1, given: row.version });

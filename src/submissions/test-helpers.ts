@@ -1,15 +1,16 @@
 import { seedTinyTree, type TestApp, testActor } from "../../test/harness.ts";
+import * as clock from "../config/clock.ts";
 import type { Database } from "../db/client.ts";
 import { formatPeriod, periodOf, previousPeriod, shiftPeriod, vietnamDate } from "../domain/period/index.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
 import { saveDraft } from "./service.ts";
 
 /** Last month as a period id: ended, and never past the fixture form's lock date (35 days). */
-export function lastMonth(now = new Date()): string {
+export function lastMonth(now = clock.now()): string {
   return formatPeriod(previousPeriod(periodOf("month", vietnamDate(now))));
 }
 
-export function monthsFromNow(steps: number, now = new Date()): string {
+export function monthsFromNow(steps: number, now = clock.now()): string {
   return formatPeriod(shiftPeriod(periodOf("month", vietnamDate(now)), steps));
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import * as clock from "../config/clock.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
 import { type Headers, http, lastMonth, monthsFromNow } from "./test-helpers.ts";
 
@@ -196,7 +197,7 @@ describe("the form's lock", () => {
     expect(reopened.statusCode).toBe(200);
     expect(reopened.json()).toMatchObject({ status: "draft", version: 2 });
     const until = Date.parse(reopened.json().reopenedUntil);
-    expect(Math.round((until - Date.now()) / 86_400_000)).toBe(3);
+    expect(Math.round((until - clock.nowMs()) / 86_400_000)).toBe(3);
     const edit = await api.put(
       "/api/submissions",
       { form: "CDS_XA", unit: "C11", period: old, values: [{ metric: "ANSWERED", value: 2 }], version: 2 },

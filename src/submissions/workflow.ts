@@ -1,6 +1,7 @@
 import type { Principal, Role } from "../access/principal.ts";
 import { applyRollups } from "../analytics/rollup.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { nfc } from "../domain/format/index.ts";
 import { isLate, parsePeriod, vietnamDate } from "../domain/period/index.ts";
@@ -52,7 +53,7 @@ async function transition(
         status: statusNames[row.status],
       });
     }
-    const done = await apply({ tx, row, form, dates, now: options.now ?? new Date() });
+    const done = await apply({ tx, row, form, dates, now: options.now ?? clock.now() });
     return {
       id: done.row.id,
       status: done.row.status,

@@ -2,14 +2,15 @@ import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
-import { formatPeriod, parsePeriod, periodOf, previousPeriod, vietnamDate } from "../domain/period/index.ts";
+import * as clock from "../config/clock.ts";
+import { formatPeriod, parsePeriod, periodOf, previousPeriod } from "../domain/period/index.ts";
 import { addRule } from "../forms/service.ts";
 import { approvedReport, seedTinyPlan } from "../plans/test-fixtures.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 // Last month can still be edited by a reporter (its lock has not passed); the month before has
 // an approved report whose values the template shows as last period's.
-const LAST = formatPeriod(previousPeriod(periodOf("month", vietnamDate(new Date()))));
+const LAST = formatPeriod(previousPeriod(periodOf("month", clock.today())));
 const BEFORE = formatPeriod(previousPeriod(parsePeriod(LAST, "month")));
 const URL = `/api/forms/TINY_MONTHLY/template.xlsx?unit=C11&period=${BEFORE}`;
 const LAST_URL = `/api/forms/TINY_MONTHLY/template.xlsx?unit=C11&period=${LAST}`;

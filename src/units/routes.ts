@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { assertUnitInScope } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import { actorOf, principalOf } from "../http/context.ts";
-import { isoDate, todayIso } from "../http/schemas.ts";
+import { isoDate } from "../http/schemas.ts";
 import { closeUnit, createUnits, listUnits, moveUnit, unitByCode, unitHistory } from "./service.ts";
 
 const tags = ["units"];
@@ -49,7 +50,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       principalOf(request);
       const q = request.query;
       return listUnits(app.db, {
-        asOf: q.asOf ?? todayIso(),
+        asOf: q.asOf ?? clock.today(),
         kind: q.kind,
         level: q.level,
         parentCode: q.parent,
@@ -106,14 +107,14 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const p = principalOf(request);
       const unit = await unitByCode(app.db, request.params.code);
-      await assertUnitInScope(app.db, p, ["admin"], unit, todayIso());
+      await assertUnitInScope(app.db, p, ["admin"], unit, clock.today());
       if (request.body.parentCode) {
         await assertUnitInScope(
           app.db,
           p,
           ["admin"],
           await unitByCode(app.db, request.body.parentCode),
-          todayIso(),
+          clock.today(),
         );
       }
       await moveUnit(app.db, actorOf(request), unit.code, request.body.parentCode, request.body.date);
@@ -141,7 +142,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const p = principalOf(request);
       const unit = await unitByCode(app.db, request.params.code);
-      await assertUnitInScope(app.db, p, ["admin"], unit, todayIso());
+      await assertUnitInScope(app.db, p, ["admin"], unit, clock.today());
       await closeUnit(app.db, actorOf(request), unit.code, request.body);
       return reply.status(204).send(null);
     },

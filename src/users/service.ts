@@ -2,11 +2,11 @@ import { eq, inArray } from "drizzle-orm";
 import { assertUnitInScope, type Principal, type Role } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import { hashPassword } from "../auth/secrets.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { units, userGrants, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
 import { AppError, conflict, fieldIssue, invalid } from "../errors/app-error.ts";
-import { todayIso } from "../http/schemas.ts";
 
 export interface NewUser {
   username: string;
@@ -48,7 +48,7 @@ export async function createUser(db: Db, actor: Actor, by: Principal | null, inp
     );
   }
   const grants = await resolveGrantUnits(db, input.grants);
-  const today = todayIso();
+  const today = clock.today();
   if (by) for (const g of grants) await assertUnitInScope(db, by, ["admin"], g.unit, today);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
@@ -102,7 +102,7 @@ export async function setUserGrants(
   input: NewUser["grants"],
 ): Promise<void> {
   const grants = await resolveGrantUnits(db, input);
-  const today = todayIso();
+  const today = clock.today();
   for (const g of grants) await assertUnitInScope(db, by, ["admin"], g.unit, today);
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));

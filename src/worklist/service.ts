@@ -1,4 +1,5 @@
 import type { Principal } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import {
   dueDate,
@@ -81,7 +82,7 @@ function item(
  * Drafts and returned reports of older periods are listed too. Only reporter grants count: an
  * admin's scope is the whole province, not a to-do list.
  */
-export async function worklist(conn: Conn, principal: Principal, now = new Date()): Promise<Worklist> {
+export async function worklist(conn: Conn, principal: Principal, now = clock.now()): Promise<Worklist> {
   const today = vietnamDate(now);
   const roots = principal.grants.filter((g) => g.role === "reporter").map((g) => g.unitId);
   const unitIds = await subtreeIds(conn, [...new Set(roots)], today);

@@ -1,5 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { addDays } from "../../src/domain/period/index.ts";
+import { TEST_TODAY } from "../test-clock.ts";
 import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 // Everything here is new (units under Huyện Châu Thành, a user, a form of its own), so the other
@@ -10,12 +12,8 @@ const UNIT_B = "ADM-XA-B";
 const USER = "admxa.baocao";
 const FORM = "ADM_TEST";
 
-/** A day `days` after today, as YYYY-MM-DD (local). */
-function dayAfter(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
+/** A day `days` after the server's today, as YYYY-MM-DD. */
+const dayAfter = (days: number): string => addDays(TEST_TODAY, days);
 
 const treeRow = (page: Page, code: string) => page.locator(`li[data-unit="${code}"]`).first();
 
@@ -264,10 +262,9 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await page.getByRole("button", { name: "Xóa bộ lọc" }).click();
     await page.getByLabel("Người thực hiện").selectOption({ label: "admin · Quản trị hệ thống" });
     await page.getByLabel("Thao tác").selectOption("add_rule");
-    // Today as the browser (in Vietnam) counts it.
-    const today = await page.evaluate(() => new Date().toLocaleDateString("sv-SE"));
-    await page.getByLabel("Từ ngày").fill(today);
-    await page.getByLabel("Đến ngày").fill(today);
+    // Today as the server counts it.
+    await page.getByLabel("Từ ngày").fill(TEST_TODAY);
+    await page.getByLabel("Đến ngày").fill(TEST_TODAY);
     await page.getByRole("button", { name: "Lọc", exact: true }).click();
     await expect.poll(() => rows.count()).toBe(1);
     await expect(rows.first().textContent()).resolves.toContain(FORM);

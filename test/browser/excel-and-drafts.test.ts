@@ -4,10 +4,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { LAST_MONTH, THIS_MONTH } from "../test-clock.ts";
 import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 // The district's own report (unit 866) for last month: the monthly-cycle test uses a commune's.
-const REPORT = "/reports/CDS_MONTHLY/866/202610";
+const REPORT = `/reports/CDS_MONTHLY/866/${LAST_MONTH}`;
 
 /** Fills the downloaded template: each metric row has its code in column B, its value in E. */
 async function fill(path: string, values: Record<string, unknown>): Promise<string> {
@@ -44,7 +45,7 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Tải mẫu Excel" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("mau-CDS_MONTHLY-866-202610.xlsx");
+    expect(download.suggestedFilename()).toBe(`mau-CDS_MONTHLY-866-${LAST_MONTH}.xlsx`);
     const template = await download.path();
 
     const bad = await fill(template, {
@@ -87,7 +88,7 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
     await page.unroute("**/api/submissions");
     await page.locator('[data-save-state="saved"]').waitFor({ timeout: 30_000 });
     const list: { id: number; unit: string }[] = await (
-      await page.request.get("/api/submissions?form=CDS_MONTHLY&unit=866&period=202610")
+      await page.request.get(`/api/submissions?form=CDS_MONTHLY&unit=866&period=${LAST_MONTH}`)
     ).json();
     const own = list.find((s) => s.unit === "866");
     const detail = await (await page.request.get(`/api/submissions/${own?.id}`)).json();
@@ -98,7 +99,7 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
   test("the form works on a phone", async () => {
     const phone = await (await newContext(browser, { width: 390, height: 844 })).newPage();
     await login(phone, "mytan.baocao");
-    await phone.goto("/reports/CDS_MONTHLY/29884/202611");
+    await phone.goto(`/reports/CDS_MONTHLY/29884/${THIS_MONTH}`);
     await phone.locator("#field-HOUSEHOLDS_TOTAL").fill("2361");
     await phone.locator('[data-save-state="saved"]').waitFor();
     await screen(phone, "13-report-form-phone");

@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { THIS_MONTH } from "../test-clock.ts";
 import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 // Mỹ Tân's own report for this month, imported as dry runs only: other tests' data stays as it is.
 const UNIT = "29884";
-const PERIOD = "202611";
+const PERIOD = THIS_MONTH;
 
 function file(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "chiso-import-")), name);

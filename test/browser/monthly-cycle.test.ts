@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { LAST_MONTH } from "../test-clock.ts";
 import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
-// Today is after October 2026's cut-off: last month's report (202610) is the one a commune
+// The server's day is 20/11/2026 (test/test-clock.ts): last month's report (202610) is the one a commune
 // officer enters now. The 2023 periods of the demo are locked for reporters.
-const PERIOD = "202610";
+const PERIOD = LAST_MONTH;
 const REPORT = `/reports/CDS_MONTHLY/29884/${PERIOD}`;
 const REASON = "Số hộ dùng cáp quang chưa khớp số liệu của nhà mạng; đề nghị kiểm tra lại.";
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TEST_NOW } from "../test-clock.ts";
 
 const root = join(import.meta.dirname, "../..");
 
@@ -45,7 +46,7 @@ export interface DemoServer {
 
 /**
  * `chiso serve --demo-if-empty` on a free port over a fresh PGlite directory: the Đồng Tháp demo
- * as a newcomer gets it from `npm start`. Loading the demo takes about ten seconds.
+ * as a newcomer gets it from `npm start`, on the tests' day (test/test-clock.ts). Loading the demo takes about ten seconds.
  */
 export async function startDemoServer(): Promise<DemoServer> {
   const port = await freePort();
@@ -59,6 +60,8 @@ export async function startDemoServer(): Promise<DemoServer> {
       HOST: "127.0.0.1",
       CHISO_DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
+      // The server lives on the tests' day, not the machine's: periods, locks and due dates hold.
+      CHISO_CLOCK_START: TEST_NOW.toISOString(),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

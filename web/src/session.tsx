@@ -54,6 +54,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
+/** Today in Vietnam as the server counts it (YYYY-MM-DD): due dates and locks follow the server's clock. */
+export function useToday(): string {
+  const { me } = useSession();
+  return me?.today ?? new Date().toISOString().slice(0, 10);
+}
+
 export function useSession(): Session {
   const value = useContext(Context);
   if (!value) throw new Error("useSession outside SessionProvider");

@@ -36,6 +36,7 @@ export interface Endpoints {
           unitId: number;
           unitCode: string;
         }>;
+        today: string;
       };
       expiresAt: string;
     };
@@ -60,6 +61,7 @@ export interface Endpoints {
         unitId: number;
         unitCode: string;
       }>;
+      today: string;
     };
   };
   "GET /api/ioc/summary": {

@@ -4,6 +4,7 @@ import { Show, useLoad } from "../../components/common.tsx";
 import { num } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link, navigate } from "../../router.tsx";
+import { useToday } from "../../session.tsx";
 import { ActionError, Field, useAction } from "./common.tsx";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -21,9 +22,10 @@ function Upload() {
   const { t } = useI18n();
   const f = t.admin.frameworks;
   const action = useAction();
+  const today = useToday();
   const [meta, setMeta] = useState({
     code: "",
-    year: String(new Date().getFullYear()),
+    year: today.slice(0, 4),
     nameVi: "",
     nameEn: "",
   });

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { api } from "../../api/client.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { ActionError, codeList, Done, Field, todayIso, useAction } from "./common.tsx";
+import { useToday } from "../../session.tsx";
+import { ActionError, codeList, Done, Field, useAction } from "./common.tsx";
 import { type Unit, UnitOptions } from "./UnitTree.tsx";
 
 export function CreateUnit({
@@ -13,13 +14,14 @@ export function CreateUnit({
 }) {
   const { t, pick } = useI18n();
   const action = useAction();
+  const today = useToday();
   const [form, setForm] = useState({
     code: "",
     nameVi: "",
     nameEn: "",
     kind: parent.kind === "agency" ? "agency" : "territorial",
     type: "",
-    validFrom: todayIso(),
+    validFrom: today,
   });
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [k]: e.target.value }));
@@ -98,7 +100,7 @@ export function MoveUnit({
   const { t } = useI18n();
   const action = useAction();
   const [parentCode, setParentCode] = useState("");
-  const [when, setWhen] = useState(todayIso());
+  const [when, setWhen] = useState(useToday());
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await action.run(["parentCode", "date", "code"], () =>
@@ -146,7 +148,7 @@ export function CloseUnit({ unit, onDone }: { unit: Unit; onDone: (m: string) =>
   const { t } = useI18n();
   const action = useAction();
   const [codes, setCodes] = useState(unit.code);
-  const [when, setWhen] = useState(todayIso());
+  const [when, setWhen] = useState(useToday());
   const [kind, setKind] = useState<"merge" | "split" | "rename" | "reclassify">("merge");
   const [successors, setSuccessors] = useState("");
   const [decision, setDecision] = useState("");

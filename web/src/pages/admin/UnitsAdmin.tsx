@@ -3,8 +3,8 @@ import { api } from "../../api/client.ts";
 import { Show, useLoad } from "../../components/common.tsx";
 import { date } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { useSession } from "../../session.tsx";
-import { Done, todayIso } from "./common.tsx";
+import { useSession, useToday } from "../../session.tsx";
+import { Done } from "./common.tsx";
 import { CloseUnit, CreateUnit, MoveUnit } from "./UnitForms.tsx";
 import { childrenOf, TreeNode, type Unit } from "./UnitTree.tsx";
 
@@ -63,7 +63,7 @@ function Selected({
 export function UnitsAdmin() {
   const { t } = useI18n();
   const u = t.admin.units;
-  const [asOf, setAsOf] = useState(todayIso());
+  const [asOf, setAsOf] = useState(useToday());
   const [open, setOpen] = useState<Set<string> | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);

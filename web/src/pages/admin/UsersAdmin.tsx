@@ -3,7 +3,7 @@ import { api, type ResponseOf } from "../../api/client.ts";
 import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { type Role, useSession } from "../../session.tsx";
-import { type Action, ActionError, Done, Field, todayIso, useAction } from "./common.tsx";
+import { type Action, ActionError, Done, Field, useAction } from "./common.tsx";
 import { UnitOptions } from "./UnitTree.tsx";
 
 type User = ResponseOf<"GET /api/users">[number];
@@ -272,7 +272,7 @@ export function UsersAdmin() {
   const loaded = useLoad(async (signal) => {
     const [users, units] = await Promise.all([
       api.get("/api/users", { signal }),
-      api.get("/api/units", { query: { asOf: todayIso() }, signal }),
+      api.get("/api/units", { signal }),
     ]);
     return { users, units };
   }, []);

@@ -10,12 +10,6 @@ export const codeList = (text: string): string[] =>
     .map((c) => c.trim())
     .filter(Boolean);
 
-/** Today as YYYY-MM-DD in the browser's time zone. */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** A moment in the browser's local time: "28/11/2026 14:32:05" (vi) or "2026-11-28 14:32:05" (en). */

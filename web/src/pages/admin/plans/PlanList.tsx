@@ -3,6 +3,7 @@ import { api } from "../../../api/client.ts";
 import { Show, useLoad } from "../../../components/common.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { Link } from "../../../router.tsx";
+import { useToday } from "../../../session.tsx";
 import { ActionError, Done, Field, useAction } from "../common.tsx";
 import { Choice, Names, type Status, statuses, useDraft } from "./parts.tsx";
 
@@ -22,11 +23,12 @@ function PlanCreate({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useI18n();
   const p = t.admin.plans;
   const action = useAction();
+  const today = useToday();
   const blank = {
     code: "",
     nameVi: "",
     nameEn: "",
-    year: String(new Date().getFullYear()),
+    year: today.slice(0, 4),
     status: "draft" as Status,
     issuingBodyVi: "",
     documentRefVi: "",
