@@ -1,6 +1,6 @@
 import type { Conn } from "../db/client.ts";
 import { AppError } from "../errors/app-error.ts";
-import { ancestorIdsOn } from "../units/tree.ts";
+import { ancestorIdsOn, rootsAmong } from "../units/tree.ts";
 
 export const roles = ["admin", "reporter", "approver", "viewer", "appraiser"] as const;
 export type Role = (typeof roles)[number];
@@ -86,4 +86,21 @@ export async function assertUnitInScope(
   if (!(await unitInScopeOn(conn, principal, allowed, unit.id, dates))) {
     throw new AppError("OUT_OF_SCOPE", { unit: unit.code });
   }
+}
+
+/**
+ * A province-level administrator: an admin grant on a root of the tree today. Only such an
+ * admin changes what the whole province shares (metrics, forms and their rules, report
+ * templates, index frameworks, the map); an admin of a district or a department acts on its
+ * subtree only (docs/security.md).
+ */
+export async function isProvinceAdmin(conn: Conn, principal: Principal, asOf: string): Promise<boolean> {
+  const roots = scopeRoots(principal, ["admin"]);
+  return roots.length > 0 && (await rootsAmong(conn, roots, asOf)).length > 0;
+}
+
+/** 403 FORBIDDEN without the admin role, 403 PROVINCE_ADMIN_ONLY for an admin below the province. */
+export async function requireProvinceAdmin(conn: Conn, principal: Principal, asOf: string): Promise<void> {
+  requireRole(principal, ["admin"]);
+  if (!(await isProvinceAdmin(conn, principal, asOf))) throw new AppError("PROVINCE_ADMIN_ONLY");
 }

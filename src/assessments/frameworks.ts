@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { type Principal, requireRole } from "../access/principal.ts";
+import { type Principal, requireProvinceAdmin } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { indexFrameworks } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
@@ -68,7 +69,7 @@ export async function createFrameworkFromWorkbook(
   meta: WorkbookMeta,
   lineage?: string,
 ): Promise<FrameworkView> {
-  if (principal) requireRole(principal, ["admin"]);
+  if (principal) await requireProvinceAdmin(db, principal, clock.today());
   const sheet = await readWorkbook(bytes, meta);
   const framework = checkFramework(sheet.definition, (path) => sheetPath(path, sheet.rowOf));
   return saveFramework(db, actor, principal, framework, lineage);
@@ -109,7 +110,7 @@ export async function createFramework(
   input: unknown,
   lineage?: string,
 ): Promise<FrameworkView> {
-  if (principal) requireRole(principal, ["admin"]);
+  if (principal) await requireProvinceAdmin(db, principal, clock.today());
   return saveFramework(db, actor, principal, checkFramework(input), lineage);
 }
 

@@ -11,10 +11,18 @@ import { assessedUnit, assessedUnits, loadAssessment } from "./store.ts";
 import type { AssessedUnit, LoadedAssessment } from "./types.ts";
 
 // Who sees results: once published, every signed-in user. Before, admins over the assessment
-// and appraisers see the ranking; a unit sees its own scorecard; an appraiser sees, on each
-// scorecard, only the criteria it appraises.
+// and appraisers of some of its criteria see the ranking; a unit sees its own scorecard; an
+// appraiser sees, on each scorecard, only the criteria it appraises. An admin below the
+// province is an appraiser only of criteria its own subtree verifies.
 
 const unitIdsOf = (results: Results) => results.results.map((r) => r.unit.unitId);
+
+const appraisesSome = async (
+  conn: Conn,
+  principal: Principal | null,
+  loaded: LoadedAssessment,
+  results: Results,
+) => (await appraisableCriteria(conn, principal, loaded, unitIdsOf(results))).size > 0;
 
 async function seesRanking(
   conn: Conn,
@@ -22,11 +30,7 @@ async function seesRanking(
   loaded: LoadedAssessment,
   results: Results,
 ) {
-  return (
-    loaded.row.status === "published" ||
-    isAppraiser(principal) ||
-    (await isAssessmentAdmin(conn, principal, unitIdsOf(results), loaded.asOf))
-  );
+  return loaded.row.status === "published" || (await appraisesSome(conn, principal, loaded, results));
 }
 
 const notPublished = (loaded: LoadedAssessment) =>
@@ -122,7 +126,8 @@ async function restriction(
   if (loaded.row.status === "published") return undefined;
   if (await isUnitMember(conn, principal, unitId, loaded.asOf)) return undefined;
   if (await isAssessmentAdmin(conn, principal, unitIdsOf(results), loaded.asOf)) return undefined;
-  if (isAppraiser(principal)) return appraisableCriteria(conn, principal, loaded, unitIdsOf(results));
+  const mine = await appraisableCriteria(conn, principal, loaded, unitIdsOf(results));
+  if (mine.size > 0) return mine;
   throw notPublished(loaded);
 }
 

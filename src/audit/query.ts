@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Conn } from "../db/client.ts";
 import { auditLog } from "../db/schema/index.ts";
 
@@ -9,6 +9,8 @@ export interface AuditFilter {
   userId?: number;
   from?: Date;
   to?: Date;
+  /** Only rows written by these users (an admin below the province reads the users it manages). */
+  actors?: number[];
   /** Return rows with an id below this (paging backwards in time). */
   before?: number;
   limit: number;
@@ -21,6 +23,7 @@ export async function queryAudit(conn: Conn, f: AuditFilter) {
   if (f.objectId) conditions.push(eq(auditLog.objectId, f.objectId));
   if (f.action) conditions.push(eq(auditLog.action, f.action));
   if (f.userId !== undefined) conditions.push(eq(auditLog.actorUserId, f.userId));
+  if (f.actors) conditions.push(inArray(auditLog.actorUserId, f.actors));
   if (f.from) conditions.push(gte(auditLog.at, f.from));
   if (f.to) conditions.push(lt(auditLog.at, f.to));
   if (f.before !== undefined) conditions.push(lt(auditLog.id, f.before));

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { managedUsers } from "../access/managed-users.ts";
 import { requireRole } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import { principalOf } from "../http/context.ts";
 import { queryAudit } from "./query.ts";
 
@@ -23,7 +25,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["audit"],
-        summary: "Nhật ký thay đổi (quản trị) / The audit trail, newest first (admin)",
+        summary:
+          "Nhật ký thay đổi (quản trị; dưới cấp tỉnh: của những người dùng mình quản lý) / The audit trail, newest first (admin; below the province: of the users it manages)",
         description:
           "Chỉ đọc: không có API nào sửa hay xóa nhật ký. / Read only: no route changes or deletes audit rows.",
         querystring: z.object({
@@ -40,8 +43,11 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(principalOf(request), ["admin"]);
-      const entries = await queryAudit(app.db, request.query);
+      const principal = principalOf(request);
+      requireRole(principal, ["admin"]);
+      const managed = await managedUsers(app.db, principal, clock.today());
+      const actors = managed === "all" ? undefined : managed;
+      const entries = await queryAudit(app.db, { ...request.query, actors });
       const last = entries.at(-1);
       return { entries, nextBefore: entries.length === request.query.limit && last ? last.id : null };
     },

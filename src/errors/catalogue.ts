@@ -36,6 +36,16 @@ export const errorCatalogue = {
     vi: "Đơn vị {unit} nằm ngoài phạm vi được phân quyền của bạn",
     en: "Unit {unit} is outside your assigned scope",
   },
+  PROVINCE_ADMIN_ONLY: {
+    status: 403,
+    vi: "Chỉ quản trị cấp tỉnh được thay đổi cấu hình dùng chung cho cả tỉnh (chỉ số, biểu mẫu, quy tắc, mẫu báo cáo, bộ chỉ số, bản đồ)",
+    en: "Only a province-level administrator may change province-wide configuration (metrics, forms, rules, report templates, index frameworks, the map)",
+  },
+  USER_OUT_OF_SCOPE: {
+    status: 403,
+    vi: "Người dùng {user} có quyền ngoài phạm vi quản trị của bạn",
+    en: "User {user} holds rights outside the scope you administer",
+  },
   NOT_RESPONSIBLE_UNIT: {
     status: 403,
     vi: "Đơn vị của bạn không được giao chủ trì chỉ tiêu {indicator}",

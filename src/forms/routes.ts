@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireRole } from "../access/principal.ts";
+import { requireProvinceAdmin } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { formByCode, listForms } from "./queries.ts";
 import { formInputSchema, formOutSchema, formSummarySchema, ruleSchema, unitCodesSchema } from "./schema.ts";
@@ -53,7 +54,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       return reply.status(201).send(await createForm(app.db, actorOf(request), request.body));
     },
   );
@@ -70,7 +71,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       return setFormUnits(app.db, actorOf(request), request.params.code, request.body.unitCodes);
     },
   );
@@ -87,7 +88,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       return reply
         .status(201)
         .send(await addRule(app.db, actorOf(request), request.params.code, request.body));
@@ -105,7 +106,7 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       await deleteRule(app.db, actorOf(request), request.params.code, request.params.rule);
       return reply.status(204).send(null);
     },

@@ -115,7 +115,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          "Công việc của tôi (quản trị: của mọi người, trừ khi mine=true), mới nhất trước / My jobs (admins: everyone's unless mine=true), newest first",
+          "Công việc của tôi (quản trị: của những người dùng mình quản lý, trừ khi mine=true), mới nhất trước / My jobs (admins: those of the users it manages unless mine=true), newest first",
         querystring: jobListQuery,
         response: { 200: z.array(jobOut) },
       },

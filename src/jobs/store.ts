@@ -1,7 +1,9 @@
 import { and, desc, eq, inArray, lt, notInArray, type SQL, sql } from "drizzle-orm";
+import { managedUsers } from "../access/managed-users.ts";
 import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import { recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { jobs, users } from "../db/schema/index.ts";
 import { notFound } from "../errors/app-error.ts";
@@ -97,11 +99,14 @@ function toView(row: ViewRow): JobView {
   };
 }
 
-const isAdmin = (p: Principal) => p.grants.some((g) => g.role === "admin");
-
-/** Only the creator (or an admin) may see a job; anyone else is told it does not exist. */
-function visibleTo(principal: Principal): SQL | undefined {
-  return isAdmin(principal) ? undefined : eq(jobs.createdBy, principal.userId);
+/**
+ * Only the creator, or an admin who manages the creator (access/managed-users.ts), may see a job;
+ * anyone else is told it does not exist.
+ */
+async function visibleTo(conn: Conn, principal: Principal): Promise<SQL | undefined> {
+  const managed = await managedUsers(conn, principal, clock.today());
+  if (managed === "all") return undefined;
+  return inArray(jobs.createdBy, [principal.userId, ...managed]);
 }
 
 const jobNotFound = (id: number | string) => notFound("công việc", "job", String(id));
@@ -134,18 +139,18 @@ export async function createJob(
 }
 
 export async function jobById(conn: Conn, principal: Principal, id: number): Promise<JobView> {
-  const [row] = await selectViews(conn, and(eq(jobs.id, id), visibleTo(principal)));
+  const [row] = await selectViews(conn, and(eq(jobs.id, id), await visibleTo(conn, principal)));
   if (!row) throw jobNotFound(id);
   return toView(row);
 }
 
-/** The caller's jobs (an admin's: everyone's), newest first. */
+/** The caller's jobs (an admin's: those of the users it manages), newest first. */
 export async function listJobs(
   conn: Conn,
   principal: Principal,
   filter: { kind?: JobKind; limit: number; mine?: boolean },
 ): Promise<JobView[]> {
-  const whose = filter.mine ? eq(jobs.createdBy, principal.userId) : visibleTo(principal);
+  const whose = filter.mine ? eq(jobs.createdBy, principal.userId) : await visibleTo(conn, principal);
   const where = and(whose, filter.kind ? eq(jobs.kind, filter.kind) : undefined);
   const rows = await selectViews(conn, where, filter.limit);
   return rows.map(toView);
@@ -160,7 +165,7 @@ export async function jobFile(
   const [row] = await conn
     .select({ bytes: jobs.fileBytes, name: jobs.fileName, contentType: jobs.contentType })
     .from(jobs)
-    .where(and(eq(jobs.id, id), visibleTo(principal)));
+    .where(and(eq(jobs.id, id), await visibleTo(conn, principal)));
   if (!row?.bytes || !row.name || !row.contentType)
     throw notFound("tệp của công việc", "file of job", String(id));
   return { bytes: row.bytes, name: row.name, contentType: row.contentType };

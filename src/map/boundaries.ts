@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { type Principal, requireRole, scopeRoots } from "../access/principal.ts";
+import { type Principal, requireProvinceAdmin, scopeRoots } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
 import type { Conn, Db } from "../db/client.ts";
@@ -73,7 +73,7 @@ export async function saveBoundaries(
   collection: BoundaryCollection,
   codeProperty: string,
 ): Promise<BoundariesSaved> {
-  requireRole(principal, ["admin"]);
+  await requireProvinceAdmin(db, principal, clock.today());
   const today = clock.today();
   const units = await unitsAtLevel(db, level, today);
   const byCode = new Map(units.map((u) => [u.code, u]));
@@ -140,7 +140,7 @@ export async function deleteBoundaries(
   principal: Principal,
   level: number,
 ): Promise<void> {
-  requireRole(principal, ["admin"]);
+  await requireProvinceAdmin(db, principal, clock.today());
   await db.transaction(async (tx) => {
     const gone = await tx
       .delete(unitBoundaries)

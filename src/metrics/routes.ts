@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireRole } from "../access/principal.ts";
+import { requireProvinceAdmin } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { metricInputSchema, metricOutSchema, metricPatchSchema } from "./schema.ts";
 import { createMetric, listMetrics, metricByCode, updateMetric } from "./service.ts";
@@ -46,7 +47,7 @@ export const metricRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       return reply.status(201).send(await createMetric(app.db, actorOf(request), request.body));
     },
   );
@@ -63,7 +64,7 @@ export const metricRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       return updateMetric(app.db, actorOf(request), request.params.code, request.body);
     },
   );

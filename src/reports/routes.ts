@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireRole } from "../access/principal.ts";
+import { requireProvinceAdmin } from "../access/principal.ts";
+import * as clock from "../config/clock.ts";
 import { tryParsePeriod } from "../domain/period/index.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { REPORT_FORMATS } from "./render/index.ts";
@@ -78,7 +79,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       return listTemplates(app.db, request.query.lang);
     },
   );
@@ -95,7 +96,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       const { key, lang: l } = request.params;
       return saveTemplate(app.db, actorOf(request), key, l, request.body.body, "body.body");
     },
@@ -112,7 +113,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(principalOf(request), ["admin"]);
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       const { key, lang: l } = request.params;
       await resetTemplate(app.db, actorOf(request), key, l);
       return reply.status(204).send(null);

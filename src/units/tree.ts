@@ -7,6 +7,17 @@ import { queryRows } from "../db/rows.ts";
 const inForce = (asOf: string) =>
   sql`p.valid_from <= ${asOf}::date and (p.valid_to is null or p.valid_to > ${asOf}::date)`;
 
+/** Those of `unitIds` that are roots of the tree (a province) on `asOf`. */
+export async function rootsAmong(conn: Conn, unitIds: readonly number[], asOf: string): Promise<number[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await queryRows<{ id: number }>(
+    conn,
+    sql`select p.unit_id as id from unit_placements p
+        where p.unit_id = any(${intArray(unitIds)}::int[]) and p.parent_id is null and ${inForce(asOf)}`,
+  );
+  return rows.map((r) => r.id);
+}
+
 /** The unit and its ancestors up to the root, as the tree stood on `asOf`. */
 export async function ancestorIds(conn: Conn, unitId: number, asOf: string): Promise<number[]> {
   return (await ancestorIdsOn(conn, unitId, [asOf])).get(asOf) ?? [];

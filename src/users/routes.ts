@@ -27,8 +27,9 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(principalOf(request), ["admin"]);
-      return listUsers(app.db);
+      const by = principalOf(request);
+      requireRole(by, ["admin"]);
+      return listUsers(app.db, by);
     },
   );
 
@@ -82,7 +83,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       requireRole(by, ["admin"]);
       const { active, grants } = request.body;
       if (grants) await setUserGrants(app.db, actorOf(request), by, request.params.id, grants);
-      if (active !== undefined) await setUserActive(app.db, actorOf(request), request.params.id, active);
+      if (active !== undefined) await setUserActive(app.db, actorOf(request), by, request.params.id, active);
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
+import { assertManagesUser, managedUsers, manages } from "../access/managed-users.ts";
 import { assertUnitInScope, type Principal, type Role } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import { hashPassword } from "../auth/secrets.ts";
@@ -74,8 +75,12 @@ export async function createUser(db: Db, actor: Actor, by: Principal | null, inp
   });
 }
 
-export async function listUsers(conn: Conn) {
-  const rows = await conn.select().from(users).orderBy(users.username);
+/** The users `by` manages (access/managed-users.ts), or every user for the operator (null). */
+export async function listUsers(conn: Conn, by: Principal | null) {
+  const managed = by ? await managedUsers(conn, by, clock.today()) : "all";
+  const rows = (await conn.select().from(users).orderBy(users.username)).filter((u) =>
+    manages(managed, u.id),
+  );
   const grants = await conn
     .select({ userId: userGrants.userId, role: userGrants.role, unitCode: units.code })
     .from(userGrants)
@@ -105,9 +110,10 @@ export async function setUserGrants(
   const today = clock.today();
   for (const g of grants) await assertUnitInScope(db, by, ["admin"], g.unit, today);
   await db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    const [user] = await tx.select().from(users).where(eq(users.id, userId));
     if (!user)
       throw new AppError("NOT_FOUND", { object: { vi: `người dùng ${userId}`, en: `user ${userId}` } });
+    await assertManagesUser(tx, by, user, today);
     const before = await tx
       .select({ role: userGrants.role, unit: units.code, unitRow: units })
       .from(userGrants)
@@ -131,11 +137,19 @@ export async function setUserGrants(
   });
 }
 
-export async function setUserActive(db: Db, actor: Actor, userId: number, active: boolean): Promise<void> {
+/** Activates or deactivates a user `by` manages (null: the operator, on any user). */
+export async function setUserActive(
+  db: Db,
+  actor: Actor,
+  by: Principal | null,
+  userId: number,
+  active: boolean,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId));
     if (!before)
       throw new AppError("NOT_FOUND", { object: { vi: `người dùng ${userId}`, en: `user ${userId}` } });
+    if (by) await assertManagesUser(tx, by, before, clock.today());
     await tx.update(users).set({ active }).where(eq(users.id, userId));
     await recordAudit(tx, actor, {
       action: active ? "activate" : "deactivate",
