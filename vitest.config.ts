@@ -15,6 +15,8 @@ const dbTests = {
 // project does not even collect it.
 const projects = [
   { test: { name: "domain", include: ["src/domain/**/*.test.ts"] } },
+  // The web app's pure modules (no DOM, no server): the save queue, the draft rules.
+  { test: { name: "web", include: ["web/src/**/*.test.ts"] } },
   {
     test: {
       ...dbTests,

@@ -96,6 +96,74 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
     expect(documents.value).toBe(4);
   });
 
+  test("a draft kept offline never overwrites a colleague's newer save: the person chooses field by field", async () => {
+    const current = async () => {
+      const list: { id: number; unit: string }[] = await (
+        await page.request.get(`/api/submissions?form=CDS_MONTHLY&unit=866&period=${LAST_MONTH}`)
+      ).json();
+      const id = list.find((s) => s.unit === "866")?.id;
+      return (await page.request.get(`/api/submissions/${id}`)).json();
+    };
+    const documents = (detail: { values: { metric: string; value: unknown }[] }) =>
+      detail.values.find((v) => v.metric === "DOCUMENTS_ISSUED")?.value;
+
+    await page.goto(REPORT);
+    await page.route("**/api/submissions", (route) =>
+      route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await page.locator("#field-DOCUMENTS_ISSUED").fill("5");
+    await page.locator('[data-save-state="offline"]').waitFor();
+    // Meanwhile a colleague saves the report from another computer.
+    const before = await current();
+    const colleague = await page.request.put("/api/submissions", {
+      data: {
+        form: "CDS_MONTHLY",
+        unit: "866",
+        period: LAST_MONTH,
+        version: before.version,
+        values: [{ metric: "DOCUMENTS_ISSUED", value: 6 }],
+      },
+    });
+    expect(colleague.status()).toBe(200);
+
+    await page.unroute("**/api/submissions");
+    await page.reload();
+    const row = page.locator('[data-conflict="DOCUMENTS_ISSUED"]');
+    await row.waitFor();
+    await expect(row.locator(".conflict-mine").textContent()).resolves.toBe("5");
+    await expect(row.locator(".conflict-theirs").textContent()).resolves.toBe("6");
+    await expect(page.locator("#field-DOCUMENTS_ISSUED").inputValue()).resolves.toBe("6");
+    await screen(page, "12b-report-draft-conflict");
+    // Nothing was saved over the colleague's figure while the person had not chosen.
+    expect(documents(await current())).toBe(6);
+
+    await row.getByRole("button", { name: "Dùng số liệu của tôi" }).click();
+    await expect(page.locator("#field-DOCUMENTS_ISSUED").inputValue()).resolves.toBe("5");
+    await page.locator('[data-save-state="saved"]').waitFor({ timeout: 30_000 });
+    expect(documents(await current())).toBe(5);
+    await expect(page.locator(".draft-conflict").count()).resolves.toBe(0);
+  });
+
+  test("signing out forgets every draft kept in this browser", async () => {
+    const other = await (await newContext(browser)).newPage();
+    await login(other, "tpcaolanh.baocao");
+    await other.goto(REPORT);
+    await other.route("**/api/submissions", (route) =>
+      route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await other.locator("#field-DOCUMENTS_ISSUED").fill("7");
+    await other.locator('[data-save-state="offline"]').waitFor();
+    const drafts = () =>
+      other.evaluate(
+        () => Object.keys(window.localStorage).filter((k) => k.startsWith("chiso.draft.")).length,
+      );
+    await expect(drafts()).resolves.toBe(1);
+    await other.unroute("**/api/submissions");
+    await other.getByRole("button", { name: "Đăng xuất" }).click();
+    await other.getByLabel("Tên đăng nhập").waitFor();
+    await expect(drafts()).resolves.toBe(0);
+  });
+
   test("the form works on a phone", async () => {
     const phone = await (await newContext(browser, { width: 390, height: 844 })).newPage();
     await login(phone, "mytan.baocao");

@@ -1,5 +1,15 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { api, type ResponseOf, setUnauthenticatedHandler } from "./api/client.ts";
+import { forgetDrafts } from "./saving/drafts.ts";
 
 export type Me = ResponseOf<"GET /api/auth/me">;
 export type Role = Me["grants"][number]["role"];
@@ -20,6 +30,8 @@ const Context = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [expired, setExpired] = useState(false);
+  const signedIn = useRef<number | null>(null);
+  signedIn.current = me?.userId ?? null;
 
   useEffect(() => {
     setUnauthenticatedHandler(() => setExpired(true));
@@ -31,12 +43,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (username: string, password: string) => {
     const answer = await api.post("/api/auth/login", { body: { username, password } });
+    if (signedIn.current !== null && signedIn.current !== answer.user.userId) {
+      // Another person signed in over an open page (the re-login dialog): nothing of the
+      // previous user's stays, neither the page nor the drafts in this browser.
+      forgetDrafts();
+      window.location.assign("/");
+      return;
+    }
     setMe(answer.user);
     setExpired(false);
   }, []);
 
   const logout = useCallback(async () => {
     await api.post("/api/auth/logout").catch(() => null);
+    forgetDrafts();
     setMe(null);
     setExpired(false);
   }, []);

@@ -169,6 +169,17 @@ export const en: Messages = {
     },
     reload: "Reload",
     restored: "Restored what you typed earlier that had not reached the server.",
+    conflict: {
+      title: "The report was saved elsewhere after you typed on this device",
+      intro:
+        "The form shows the server's latest version. For each field that differs, keep the server's or use what you typed.",
+      field: "Field",
+      mine: "You typed (on this device)",
+      theirs: "On the server",
+      keepMine: "Use mine",
+      keepTheirs: "Keep the server's",
+      empty: "(empty)",
+    },
     invalid: {
       number: "Must be a number",
       integer: "Must be a whole number",

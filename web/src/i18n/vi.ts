@@ -167,6 +167,17 @@ export const vi = {
     },
     reload: "Tải lại",
     restored: "Đã khôi phục số liệu bạn nhập trước đó mà chưa lưu lên máy chủ.",
+    conflict: {
+      title: "Báo cáo đã được lưu ở nơi khác sau khi bạn nhập trên máy này",
+      intro:
+        "Biểu mẫu đang hiện bản mới nhất trên máy chủ. Với mỗi ô khác nhau, chọn giữ số liệu trên máy chủ hay dùng số liệu bạn đã nhập.",
+      field: "Ô",
+      mine: "Bạn đã nhập (trên máy này)",
+      theirs: "Trên máy chủ",
+      keepMine: "Dùng số liệu của tôi",
+      keepTheirs: "Giữ bản trên máy chủ",
+      empty: "(trống)",
+    },
     invalid: {
       number: "Phải là một số",
       integer: "Phải là số nguyên",

@@ -1,8 +1,11 @@
-import { type MutableRefObject, useCallback, useEffect, useRef, useState } from "react";
+import { type MutableRefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, api, type FieldProblem } from "../../api/client.ts";
 import { ErrorNote } from "../../components/common.tsx";
 import { num, time } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
+import { draftKey, readStored, removeStored, writeStored } from "../../saving/drafts.ts";
+import { createSaveQueue } from "../../saving/saveQueue.ts";
+import { useSession } from "../../session.tsx";
 import { EvidenceList } from "./Evidence.tsx";
 import type { Problems } from "./Scorecard.tsx";
 import { type Criterion, type Evidence, methodOf, type Scorecard } from "./types.ts";
@@ -18,15 +21,9 @@ const DEBOUNCE_MS = 1200;
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.png,.jpg,.jpeg";
 
 export const domId = (code: string) => code.replace(/[^A-Za-z0-9_-]/g, "_");
-const storageKey = (code: string, unit: string) => `chiso.index.${code}.${unit}`;
-
 function restore(key: string): Record<string, Draft> {
-  try {
-    const saved = JSON.parse(window.localStorage.getItem(key) ?? "{}") as Record<string, Draft>;
-    return typeof saved === "object" && saved !== null ? saved : {};
-  } catch {
-    return {};
-  }
+  const saved = readStored<Record<string, Draft>>(key);
+  return typeof saved === "object" && saved !== null ? saved : {};
 }
 
 const problemOf = (error: unknown, fallback: Problem): Problem =>
@@ -53,7 +50,8 @@ export function SelfAssessmentForm({
   const { t, lang, pick } = useI18n();
   const code = card.assessment.code;
   const unit = card.unit.code;
-  const key = storageKey(code, unit);
+  const { me } = useSession();
+  const key = draftKey(me?.userId ?? 0, "index", code, unit);
   const [restored] = useState(() => restore(key));
   // `shown` holds every edit (what the inputs display); `dirty` the edits not yet saved.
   const [shown, setShown] = useState<Record<string, Draft>>(restored);
@@ -65,14 +63,13 @@ export function SelfAssessmentForm({
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   const timer = useRef<number | undefined>(undefined);
-  const running = useRef<Promise<boolean> | null>(null);
   const byCode = new Map(card.criteria.map((c) => [c.code, c]));
   const context = useRef({ byCode, lang, t });
   context.current = { byCode, lang, t };
 
   useEffect(() => {
-    if (Object.keys(dirty).length) window.localStorage.setItem(key, JSON.stringify(dirty));
-    else window.localStorage.removeItem(key);
+    if (Object.keys(dirty).length) writeStored(key, dirty);
+    else removeStored(key);
   }, [dirty, key]);
 
   const run = useCallback(async (): Promise<boolean> => {
@@ -146,16 +143,8 @@ export function SelfAssessmentForm({
   }, [code, unit, reload]);
 
   /** One save at a time; a save asked for while one runs follows it. */
-  const save = useCallback(async (): Promise<boolean> => {
-    while (running.current) await running.current;
-    const p = run();
-    running.current = p;
-    try {
-      return await p;
-    } finally {
-      running.current = null;
-    }
-  }, [run]);
+  const queue = useMemo(() => createSaveQueue(run), [run]);
+  const save = useCallback(() => queue.flush(), [queue]);
 
   useEffect(() => {
     flush.current = save;

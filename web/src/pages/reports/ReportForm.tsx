@@ -7,6 +7,7 @@ import { useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
 import { useSession } from "../../session.tsx";
 import { ChecksPanel } from "./ChecksPanel.tsx";
+import { DraftConflict } from "./DraftConflict.tsx";
 import { ExcelPanel } from "./ExcelPanel.tsx";
 import { loadReport, type ReportData } from "./load.ts";
 import { MetricField } from "./MetricField.tsx";
@@ -121,6 +122,7 @@ function ReportEditor({ data, target, reload }: { data: ReportData; target: Targ
       <ReadOnlyNote data={data} status={editor.status} />
       <Flash />
       {editor.restored && !readOnly && <p className="note">{t.form.restored}</p>}
+      {!readOnly && <DraftConflict data={data} differences={editor.differences} choose={editor.choose} />}
       {error ? <ErrorNote error={error} /> : null}
       <ExcelPanel
         {...target}

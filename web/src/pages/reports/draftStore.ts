@@ -1,3 +1,5 @@
+import { draftKey, readStored, removeStored, writeStored } from "../../saving/drafts.ts";
+
 /**
  * What a person typed into a report, kept in this browser until the server has it: a lost
  * connection, an expired session or a closed tab loses nothing.
@@ -10,33 +12,20 @@ export interface LocalDraft {
   savedAt: string;
 }
 
-const keyOf = (form: string, unit: string, period: string) => `chiso.draft.${form}.${unit}.${period}`;
-
-export function readDraft(form: string, unit: string, period: string): LocalDraft | null {
-  try {
-    const text = window.localStorage.getItem(keyOf(form, unit, period));
-    return text ? (JSON.parse(text) as LocalDraft) : null;
-  } catch {
-    return null;
-  }
+/** One report of one user: the draft's place in this browser. */
+export interface DraftPlace {
+  userId: number;
+  form: string;
+  unit: string;
+  period: string;
 }
 
-export function writeDraft(
-  form: string,
-  unit: string,
-  period: string,
-  draft: Omit<LocalDraft, "savedAt">,
-): void {
-  try {
-    window.localStorage.setItem(
-      keyOf(form, unit, period),
-      JSON.stringify({ ...draft, savedAt: new Date().toISOString() }),
-    );
-  } catch {
-    // A full or forbidden storage leaves the autosave to the server alone.
-  }
+const keyOf = (p: DraftPlace) => draftKey(p.userId, p.form, p.unit, p.period);
+
+export const readDraft = (place: DraftPlace): LocalDraft | null => readStored<LocalDraft>(keyOf(place));
+
+export function writeDraft(place: DraftPlace, draft: Omit<LocalDraft, "savedAt">): void {
+  writeStored(keyOf(place), { ...draft, savedAt: new Date().toISOString() });
 }
 
-export function clearDraft(form: string, unit: string, period: string): void {
-  window.localStorage.removeItem(keyOf(form, unit, period));
-}
+export const clearDraft = (place: DraftPlace): void => removeStored(keyOf(place));

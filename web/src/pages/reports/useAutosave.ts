@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, api } from "../../api/client.ts";
 import type { Endpoints } from "../../api/schema";
+import { createSaveQueue } from "../../saving/saveQueue.ts";
 import { useSession } from "../../session.tsx";
 
 type Put = Endpoints["PUT /api/submissions"];
@@ -32,19 +33,19 @@ export function useAutosave(options: AutosaveOptions) {
   const latest = useRef(options);
   latest.current = options;
   const timer = useRef<number | undefined>(undefined);
-  const inflight = useRef<Promise<boolean> | null>(null);
-  const again = useRef(false);
+  /** Typed again since the save in flight took its body. */
+  const editedSince = useRef(false);
   const { expired } = useSession();
 
   const run = useCallback(async (): Promise<boolean> => {
-    again.current = false;
+    editedSince.current = false;
     const body = latest.current.build();
     setState("saving");
     try {
       const result = await api.put("/api/submissions", { body });
       latest.current.onSaved(result, body);
       setSavedAt(new Date());
-      setState(again.current ? "pending" : "saved");
+      setState(editedSince.current ? "pending" : "saved");
       return true;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -59,30 +60,21 @@ export function useAutosave(options: AutosaveOptions) {
     }
   }, []);
 
+  const queue = useMemo(() => createSaveQueue(run), [run]);
+
   const flush = useCallback(async (): Promise<boolean> => {
     window.clearTimeout(timer.current);
     if (!latest.current.enabled) return true;
-    while (inflight.current) {
-      again.current = true;
-      await inflight.current;
-    }
-    inflight.current = run();
-    try {
-      let ok = await inflight.current;
-      if (ok && again.current) ok = await run();
-      return ok;
-    } finally {
-      inflight.current = null;
-    }
-  }, [run]);
+    return queue.flush();
+  }, [queue]);
 
   const schedule = useCallback(() => {
     if (!latest.current.enabled) return;
-    if (inflight.current) again.current = true;
+    if (queue.busy()) editedSince.current = true;
     setState((s) => (s === "saving" ? s : "pending"));
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
-  }, [flush]);
+  }, [flush, queue]);
 
   useEffect(() => {
     if (state !== "offline") return;

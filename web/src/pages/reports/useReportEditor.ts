@@ -2,7 +2,9 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { ApiError, FieldProblem } from "../../api/client.ts";
 import type { Endpoints } from "../../api/schema";
 import { useI18n } from "../../i18n/index.tsx";
-import { clearDraft, readDraft, writeDraft } from "./draftStore.ts";
+import { useSession } from "../../session.tsx";
+import { type Difference, restoreDecision } from "./draftRestore.ts";
+import { clearDraft, type DraftPlace, readDraft, writeDraft } from "./draftStore.ts";
 import type { ReportData } from "./load.ts";
 import type { Value } from "./types.ts";
 import { type SaveResult, useAutosave } from "./useAutosave.ts";
@@ -21,27 +23,31 @@ function initialText(data: ReportData, lang: "vi" | "en") {
   return { typed, narrative: { ...(data.detail?.narrative ?? {}) } };
 }
 
-const same = (a: Record<string, string>, b: Record<string, string>) => {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => (a[k] ?? "") === (b[k] ?? ""));
-};
-
 /**
  * The report being written: what was typed (restored from this browser when the server does not
- * have it yet), its parsed values, the rules failing now, the server's own refusals by field,
- * and the autosave that carries it all to the server.
+ * have it yet, or offered field by field when the server moved on since), its parsed values, the
+ * rules failing now, the server's own refusals by field, and the autosave that carries it all
+ * to the server.
  */
 export function useReportEditor(data: ReportData, target: Target, readOnly: boolean) {
   const { lang } = useI18n();
+  const { me } = useSession();
+  const place: DraftPlace = { userId: me?.userId ?? 0, ...target };
   // biome-ignore lint/correctness/useExhaustiveDependencies: computed once per loaded report
   const start = useMemo(() => {
     const server = initialText(data, lang);
-    const local = readOnly ? null : readDraft(target.form, target.unit, target.period);
-    const differs = local && (!same(local.typed, server.typed) || !same(local.narrative, server.narrative));
-    return differs ? { ...local, restored: true } : { ...server, restored: false };
+    const local = readOnly ? null : readDraft(place);
+    const decision = restoreDecision(local, { ...server, version: data.detail?.version ?? null });
+    if (decision.kind === "restore") return { ...decision.draft, restored: true, differences: [] };
+    return {
+      ...server,
+      restored: false,
+      differences: decision.kind === "conflict" ? decision.differences : [],
+    };
   }, [data]);
   const [typed, setTyped] = useState<Record<string, string>>(start.typed);
   const [narrative, setNarrative] = useState<Record<string, string>>(start.narrative);
+  const [differences, setDifferences] = useState<Difference[]>(start.differences);
   const [serverIssues, setServerIssues] = useState<FieldProblem[]>([]);
   const [sentOrder, setSentOrder] = useState<string[]>([]);
   const version = useRef<number | null>(data.detail?.version ?? null);
@@ -91,15 +97,15 @@ export function useReportEditor(data: ReportData, target: Target, readOnly: bool
       setStatus(result.status);
       setServerIssues([]);
       const complete = (body.values?.length ?? 0) === data.form.metrics.length;
-      if (complete && builtAt.current === edits.current) clearDraft(target.form, target.unit, target.period);
-      else writeDraft(target.form, target.unit, target.period, { typed, narrative, version: result.version });
+      if (complete && builtAt.current === edits.current) clearDraft(place);
+      else writeDraft(place, { typed, narrative, version: result.version });
     },
     onRefused: (error: ApiError) => setServerIssues(error.details),
   });
 
   const edited = (nextTyped: Record<string, string>, nextNarrative: Record<string, string>) => {
     edits.current++;
-    writeDraft(target.form, target.unit, target.period, {
+    writeDraft(place, {
       typed: nextTyped,
       narrative: nextNarrative,
       version: version.current,
@@ -117,8 +123,19 @@ export function useReportEditor(data: ReportData, target: Target, readOnly: bool
     edited(typed, next);
   };
 
+  /** A field of a conflicting draft decided: the person's text typed in again, or the server's kept. */
+  const choose = (difference: Difference, keep: "mine" | "theirs") => {
+    const rest = differences.filter((d) => d !== difference);
+    setDifferences(rest);
+    if (keep === "mine" && difference.kind === "value") setValue(difference.code, difference.mine);
+    if (keep === "mine" && difference.kind === "section") setSection(difference.code, difference.mine);
+    if (keep === "theirs" && rest.length === 0 && edits.current === 0) clearDraft(place);
+  };
+
   return {
     typed,
+    differences,
+    choose,
     narrative,
     parsed,
     failing,
@@ -134,6 +151,6 @@ export function useReportEditor(data: ReportData, target: Target, readOnly: bool
     setValue,
     setSection,
     /** After a reload from the server: what was typed is on the server, nothing to keep. */
-    forget: () => clearDraft(target.form, target.unit, target.period),
+    forget: () => clearDraft(place),
   };
 }
