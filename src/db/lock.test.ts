@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,5 +45,42 @@ describe("the embedded database's lock file", () => {
     const release = acquireDataDirLock(dir);
     expect(readFileSync(join(dir, "chiso.lock"), "utf8")).toBe(String(process.pid));
     release();
+  });
+
+  it("never lets two processes starting at the same moment both hold it, whether the lock is free or stale", async () => {
+    const child = join(import.meta.dirname, "../../test/lock-race-child.ts");
+    const lines = (p: ChildProcess) => {
+      const seen: string[] = [];
+      const waiters: (() => void)[] = [];
+      p.stdout?.on("data", (d) => {
+        seen.push(...String(d).split("\n").filter(Boolean));
+        for (const w of waiters.splice(0)) w();
+      });
+      return async (n: number) => {
+        while (seen.length < n) await new Promise<void>((r) => waiters.push(r));
+        return seen[n - 1];
+      };
+    };
+    const dead = spawn("true");
+    await new Promise((resolve) => dead.on("exit", resolve));
+    for (let round = 0; round < 6; round++) {
+      const dir = freshDir();
+      if (round % 2 === 1) writeFileSync(join(dir, "chiso.lock"), String(dead.pid));
+      const go = join(dir, "go");
+      const done = join(dir, "done");
+      const contenders = [0, 1].map(() =>
+        spawn(process.execPath, ["--import", "tsx", child, dir, go, done], {
+          stdio: ["ignore", "pipe", "inherit"],
+        }),
+      );
+      const read = contenders.map(lines);
+      await Promise.all(read.map((line) => line(1)));
+      writeFileSync(go, "");
+      const outcomes = await Promise.all(read.map((line) => line(2)));
+      expect(outcomes.sort(), `round ${round}`).toEqual(["held", "locked"]);
+      writeFileSync(done, "");
+      await Promise.all(contenders.map((p) => new Promise((resolve) => p.on("exit", resolve))));
+      expect(existsSync(join(dir, "chiso.lock"))).toBe(false);
+    }
   });
 });

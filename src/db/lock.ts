@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../errors/app-error.ts";
 
@@ -14,6 +14,68 @@ function processAlive(pid: number): boolean {
 /** Data directories this process holds, so a lock with our own pid is told apart from a stale one. */
 const heldHere = new Set<string>();
 
+/** A takeover left behind by a process that died in its middle is cleared after this long. */
+const TAKEOVER_STALE_MS = 10_000;
+
+const errno = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+function readHolder(path: string): number | null {
+  try {
+    const pid = Number.parseInt(readFileSync(path, "utf8"), 10);
+    return Number.isFinite(pid) ? pid : null;
+  } catch (error) {
+    if (errno(error) === "ENOENT") return null;
+    throw error;
+  }
+}
+
+/**
+ * Puts our pid at `path` in one step: the pid is written to a file of our own, which is then
+ * hard-linked to the lock's name. link() fails if the name exists, so the lock is never seen
+ * without its pid and only one process can create it.
+ */
+function linkOurs(path: string): boolean {
+  const mine = `${path}.${process.pid}.tmp`;
+  writeFileSync(mine, String(process.pid));
+  try {
+    linkSync(mine, path);
+    return true;
+  } catch (error) {
+    if (errno(error) === "EEXIST") return false;
+    throw error;
+  } finally {
+    unlinkSync(mine);
+  }
+}
+
+/**
+ * Replaces a lock whose holder `stalePid` died, under a takeover mutex (mkdir is atomic): only
+ * one process re-reads, removes and re-creates it, so two processes finding one stale lock at
+ * once cannot both end up holding it.
+ */
+function takeOver(path: string, stalePid: number | null): boolean {
+  const mutex = `${path}.takeover`;
+  try {
+    mkdirSync(mutex);
+  } catch (error) {
+    if (errno(error) !== "EEXIST") throw error;
+    const started = statSync(mutex, { throwIfNoEntry: false });
+    if (started && Date.now() - started.mtimeMs > TAKEOVER_STALE_MS) rmdirSync(mutex);
+    return false;
+  }
+  try {
+    if (readHolder(path) !== stalePid) return false;
+    try {
+      unlinkSync(path);
+    } catch (error) {
+      if (errno(error) !== "ENOENT") throw error;
+    }
+    return linkOurs(path);
+  } finally {
+    rmdirSync(mutex);
+  }
+}
+
 /**
  * PGlite has no cross-process lock: two processes on one data directory corrupt it.
  * We hold `chiso.lock` (with our pid) for as long as the database is open; a lock left by a
@@ -21,32 +83,26 @@ const heldHere = new Set<string>();
  */
 export function acquireDataDirLock(dataDir: string): () => void {
   const path = join(dataDir, "chiso.lock");
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      heldHere.add(path);
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        heldHere.delete(path);
-        try {
-          unlinkSync(path);
-        } catch {
-          // already gone
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number.parseInt(readFileSync(path, "utf8"), 10);
-      const ours = holder === process.pid;
-      if (Number.isFinite(holder) && (ours ? heldHere.has(path) : processAlive(holder))) {
-        throw new AppError("DATA_DIR_LOCKED", { dataDir, pid: holder });
+  const acquired = () => {
+    heldHere.add(path);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      heldHere.delete(path);
+      try {
+        unlinkSync(path);
+      } catch {
+        // already gone
       }
-      unlinkSync(path);
-    }
+    };
+  };
+  if (linkOurs(path)) return acquired();
+  const holder = readHolder(path);
+  const ours = holder === process.pid;
+  if (holder !== null && (ours ? heldHere.has(path) : processAlive(holder))) {
+    throw new AppError("DATA_DIR_LOCKED", { dataDir, pid: holder });
   }
-  throw new AppError("DATA_DIR_LOCKED", { dataDir });
+  if (takeOver(path, holder)) return acquired();
+  throw new AppError("DATA_DIR_LOCKED", { dataDir, pid: readHolder(path) ?? "?" });
 }
