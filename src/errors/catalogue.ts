@@ -46,6 +46,11 @@ export const errorCatalogue = {
     vi: "Người dùng {user} có quyền ngoài phạm vi quản trị của bạn",
     en: "User {user} holds rights outside the scope you administer",
   },
+  OWN_REPORT_APPROVAL: {
+    status: 403,
+    vi: "Người đã nộp báo cáo không được tự phê duyệt báo cáo đó; một người phê duyệt khác cần duyệt",
+    en: "Whoever submitted a report may not approve it; another approver must approve it",
+  },
   NOT_RESPONSIBLE_UNIT: {
     status: 403,
     vi: "Đơn vị của bạn không được giao chủ trì chỉ tiêu {indicator}",

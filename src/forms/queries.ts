@@ -7,6 +7,7 @@ import type { FormSummary, FormView } from "./schema.ts";
 const summaries = (where: ReturnType<typeof sql>) => sql`
   select f.code, f.name_vi as "nameVi", f.name_en as "nameEn", f.period_type as "periodType",
          f.due_rule as "dueRule", f.lock_after_days as "lockAfterDays", f.open_from as "openFrom",
+         f.submitter_may_approve as "submitterMayApprove",
          (select count(*)::int from form_metrics fm where fm.form_id = f.id) as "metricCount",
          (select count(*)::int from form_units fu where fu.form_id = f.id) as "unitCount"
   from forms f where ${where} order by f.code`;

@@ -39,6 +39,8 @@ export const formInputSchema = z.object({
   periodType: z.enum(periodTypes),
   dueRule: dueRuleSchema,
   lockAfterDays: days.nullish(),
+  /** Let the person who submitted a report approve it too (default: no, duties are separated). */
+  submitterMayApprove: z.boolean().optional(),
   sections: z.array(sectionSchema).max(20).optional(),
   metrics: z
     .array(z.object({ code: codeSchema, required: z.boolean().default(false) }))
@@ -72,6 +74,7 @@ export const formSummarySchema = z.object({
   dueRule: dueRuleSchema,
   lockAfterDays: z.number().nullable(),
   openFrom: z.string().nullable(),
+  submitterMayApprove: z.boolean(),
   metricCount: z.number(),
   unitCount: z.number(),
 });

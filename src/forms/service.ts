@@ -121,6 +121,7 @@ export async function createForm(db: Conn, actor: Actor, input: FormInput): Prom
         periodType: def.periodType,
         dueRule: def.dueRule,
         lockAfterDays: def.lockAfterDays ?? null,
+        submitterMayApprove: def.submitterMayApprove ?? false,
         sections: (def.sections ?? defaultSections).map((s) => ({
           ...s,
           nameVi: nfc(s.nameVi),

@@ -35,6 +35,8 @@ export interface FormContext {
   dueRule: DueRule;
   lockAfterDays: number | null;
   openFrom: string | null;
+  /** False: whoever submitted a report may not approve it. */
+  submitterMayApprove: boolean;
   sections: NarrativeSection[];
   metrics: FormMetric[];
   byCode: Map<string, FormMetric>;
@@ -68,6 +70,7 @@ async function contextWhere(conn: Conn, form: typeof forms.$inferSelect | undefi
     dueRule: form.dueRule,
     lockAfterDays: form.lockAfterDays,
     openFrom: form.openFrom,
+    submitterMayApprove: form.submitterMayApprove,
     sections: form.sections,
     metrics,
     byCode: new Map(metrics.map((m) => [m.code, m])),

@@ -137,6 +137,9 @@ export async function approve(
 ): Promise<TransitionResult> {
   const gate = { roles: ["approver"], action: "approve", from: ["submitted"] } as const;
   return transition(db, principal, id, version, gate, options, async (step) => {
+    if (principal && !step.form.submitterMayApprove && step.row.submittedBy === principal.userId) {
+      throw new AppError("OWN_REPORT_APPROVAL");
+    }
     const row = await audited(step, actor, "approve", {
       status: "approved",
       approvedAt: step.now,

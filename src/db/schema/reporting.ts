@@ -79,6 +79,11 @@ export const forms = pgTable(
     sections: jsonb("sections").$type<NarrativeSection[]>().notNull().default([]),
     /** First period that may be reported, e.g. "202308". */
     openFrom: text("open_from"),
+    /**
+     * Tách bạch nhiệm vụ: false (the default) means the person who submitted a report may not
+     * approve it; a form kept by a one-person office can allow it.
+     */
+    submitterMayApprove: boolean("submitter_may_approve").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("forms_code_uq").on(t.code)],

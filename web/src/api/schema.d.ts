@@ -292,6 +292,7 @@ export interface Endpoints {
       };
       lockAfterDays: number | null;
       openFrom: string | null;
+      submitterMayApprove: boolean;
       metricCount: number;
       unitCount: number;
       sections: Array<{
@@ -1346,6 +1347,7 @@ export interface Endpoints {
       };
       lockAfterDays: number | null;
       openFrom: string | null;
+      submitterMayApprove: boolean;
       metricCount: number;
       unitCount: number;
     }>;
@@ -1369,6 +1371,7 @@ export interface Endpoints {
       };
       lockAfterDays: number | null;
       openFrom: string | null;
+      submitterMayApprove: boolean;
       metricCount: number;
       unitCount: number;
       sections: Array<{
@@ -1420,6 +1423,7 @@ export interface Endpoints {
       };
       lockAfterDays: number | null;
       openFrom: string | null;
+      submitterMayApprove: boolean;
       metricCount: number;
       unitCount: number;
       sections: Array<{

@@ -1,0 +1,1 @@
+ALTER TABLE "forms" ADD COLUMN "submitter_may_approve" boolean DEFAULT false NOT NULL;
