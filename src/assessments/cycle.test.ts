@@ -99,6 +99,26 @@ describe("the index cycle through the API, step by step, with each role", () => 
     expect(await selfValue("D1", "1.1")).toBeNull();
   });
 
+  it("refuses a save over an answer someone saved after the person opened it (409), writing nothing", async () => {
+    const version = async () =>
+      (await api.get(`${A}/units/D1/scorecard`, who.d1Reporter))
+        .json()
+        .criteria.find((c: { code: string }) => c.code === "1.2").self.version;
+    const opened = await version();
+    expect((await put("D1", [{ criterion: "1.2", value: 3, version: opened }])).statusCode).toBe(200);
+    expect(await version()).toBe(opened + 1);
+    // A colleague's screen, opened before that save, still holds the old version.
+    const stale = await put("D1", [{ criterion: "1.2", value: 1, version: opened }], who.d1Reporter);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({
+      code: "STALE_ANSWER",
+      details: [{ path: "values.0.version" }],
+    });
+    expect(await selfValue("D1", "1.2")).toBe(3);
+    expect((await put("D1", [{ criterion: "1.2", value: 1, version: opened + 1 }])).statusCode).toBe(200);
+    expect(await selfValue("D1", "1.2")).toBe(1);
+  });
+
   it("saves the preparer's values; only the unit's approver submits, then the unit locks (423)", async () => {
     expect((await put("D1", valuesFor("HUYEN", 0.8))).json()).toEqual({ saved: 26 });
     expect((await api.post(`${A}/units/D1/submit`, who.d1Viewer)).statusCode).toBe(403);

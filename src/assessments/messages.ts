@@ -30,6 +30,12 @@ export type ActionName = keyof typeof actionNames;
 
 /** Field-level problems of the assessment's inputs, in Vietnamese and English. */
 export const issues = {
+  staleAnswer: (i: number, code: string, current: number): FieldIssue =>
+    fieldIssue(
+      `values.${i}.version`,
+      `Tiêu chí ${code} đã được lưu ở nơi khác (phiên bản ${current}); tải lại để xem trước khi sửa`,
+      `Criterion ${code} was saved elsewhere (version ${current}); reload to see it before changing it`,
+    ),
   unknownCriterion: (path: string, code: string): FieldIssue =>
     fieldIssue(path, `Không có tiêu chí ${code} trong bộ chỉ số`, `The framework has no criterion ${code}`),
   notForGroup: (path: string, code: string, group: string): FieldIssue =>

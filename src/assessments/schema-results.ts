@@ -100,6 +100,7 @@ export const scorecardOut = z.object({
         status: z.string(),
         note: z.string().nullable(),
         source: z.string(),
+        version: z.number(),
       }),
       appraisal: z.object({ action: z.string(), value, reason: z.string().nullable() }).nullable(),
       council: z.object({ value, reason: z.string().nullable() }).nullable(),

@@ -35,7 +35,15 @@ export const newAssessment = z.strictObject({
 
 export const selfValuesBody = z.strictObject({
   values: z
-    .array(z.strictObject({ criterion: code, value: criterionValue.nullable(), note: text(2000).nullish() }))
+    .array(
+      z.strictObject({
+        criterion: code,
+        value: criterionValue.nullable(),
+        note: text(2000).nullish(),
+        /** The answer's version the person started from (0 for none yet); checked when given. */
+        version: z.number().int().min(0).optional(),
+      }),
+    )
     .min(1)
     .max(500),
 });

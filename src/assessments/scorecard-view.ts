@@ -17,7 +17,14 @@ export interface ScorecardCriterion {
   dataSource: string;
   verifyingUnit: string;
   metricExpression: string | null;
-  self: { value: StoredValue; points: number; status: string; note: string | null; source: string };
+  self: {
+    value: StoredValue;
+    points: number;
+    status: string;
+    note: string | null;
+    source: string;
+    version: number;
+  };
   appraisal: { action: "confirm" | "adjust"; value: StoredValue; reason: string | null } | null;
   council: { value: StoredValue; reason: string | null } | null;
   /** The value and points that count, after appraisal and the council. */
@@ -95,6 +102,7 @@ export function scorecardView(
           status: c.selfStatus,
           note: row?.selfNote ?? null,
           source: row?.selfSource ?? "manual",
+          version: row?.selfVersion ?? 0,
         },
         appraisal: row?.appraisalAction
           ? { action: row.appraisalAction, value: appraisedValue(row), reason: row.appraisalReason }

@@ -6,7 +6,7 @@ import type { Db, Tx } from "../db/client.ts";
 import { assessmentUnits, assessmentValues } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
 import type { CriterionValue } from "../domain/index-scoring/index.ts";
-import { fieldIssue, invalid } from "../errors/app-error.ts";
+import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { issues } from "./messages.ts";
 import { incomplete } from "./steps.ts";
 import { valueRows } from "./store.ts";
@@ -15,6 +15,32 @@ import { checkValues, groupCriteria, normaliseValue, selfValues, type ValueInput
 
 export interface SelfValueInput extends ValueInput {
   note?: string | null;
+  /** The version of this answer the person started from (0: none yet); checked when given. */
+  version?: number;
+}
+
+/**
+ * 409 STALE_ANSWER when an answer was saved by someone else since the person loaded it: their
+ * save would silently overwrite it. Each stale answer is named at `values.<i>.version`.
+ */
+async function assertFresh(ctx: UnitContext, items: readonly SelfValueInput[]): Promise<void> {
+  const stored = new Map(
+    (await valueRows(ctx.tx, ctx.loaded.row.id, [ctx.unit.unitId])).map((r) => [
+      r.criterionCode,
+      r.selfVersion,
+    ]),
+  );
+  const stale = items.flatMap((item, i) => {
+    const current = stored.get(item.criterion) ?? 0;
+    return item.version === undefined || item.version === current ? [] : [{ i, item, current }];
+  });
+  const [first] = stale;
+  if (!first) return;
+  throw new AppError(
+    "STALE_ANSWER",
+    { current: first.current, given: first.item.version },
+    stale.map(({ i, item, current }) => issues.staleAnswer(i, item.criterion, current)),
+  );
 }
 
 /** Writes self-assessed values; `source` says whether a person or the reports gave them. */
@@ -38,6 +64,7 @@ export async function writeSelfValues(
         selfSource: source,
         selfUpdatedAt: now,
         selfUpdatedBy: userId,
+        selfVersion: 1,
       })),
     )
     .onConflictDoUpdate({
@@ -48,6 +75,7 @@ export async function writeSelfValues(
         selfSource: sql`excluded.self_source`,
         selfUpdatedAt: sql`excluded.self_updated_at`,
         selfUpdatedBy: sql`excluded.self_updated_by`,
+        selfVersion: sql`${assessmentValues.selfVersion} + 1`,
       },
     });
 }
@@ -80,6 +108,10 @@ export async function saveSelfValues(
     }));
     const checked = checkValues(ctx.loaded.framework, ctx.unit.groupCode, normalised, "values");
     if (checked.issues.length) throw invalid(...checked.issues);
+    await assertFresh(
+      ctx,
+      items.map((item, i) => ({ ...item, criterion: normalised[i]?.criterion ?? "" })),
+    );
     const codes = normalised.map((i) => i.criterion);
     const before = await selfBefore(ctx.tx, ctx, codes);
     await writeSelfValues(ctx, principal?.userId ?? null, normalised, "manual");

@@ -69,6 +69,11 @@ export const errorCatalogue = {
     vi: "Báo cáo đã được người khác thay đổi (phiên bản hiện tại {current}, bạn gửi {given}); hãy tải lại",
     en: "The report was changed by someone else (current version {current}, yours {given}); reload it",
   },
+  STALE_ANSWER: {
+    status: 409,
+    vi: "Câu trả lời đã được người khác lưu sau khi bạn mở (phiên bản hiện tại {current}, bạn gửi {given}); hãy tải lại",
+    en: "The answer was saved by someone else after you opened it (current version {current}, yours {given}); reload it",
+  },
   INVALID_TRANSITION: {
     status: 409,
     vi: "Không thể {action} báo cáo đang ở trạng thái {status}",

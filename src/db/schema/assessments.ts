@@ -124,6 +124,8 @@ export const assessmentValues = pgTable(
     selfSource: text("self_source").notNull().default("manual"),
     selfUpdatedAt: timestamp("self_updated_at", { withTimezone: true }),
     selfUpdatedBy: integer("self_updated_by").references(() => users.id),
+    /** Goes up with each save of the self value, so a save from a stale screen is refused. */
+    selfVersion: integer("self_version").notNull().default(0),
     appraisalAction: appraisalAction("appraisal_action"),
     appraisedValue: jsonb("appraised_value"),
     appraisalReason: text("appraisal_reason"),

@@ -1889,6 +1889,7 @@ export interface Endpoints {
           b: number;
         } | null;
         note?: string | null;
+        version?: number;
       }>;
     };
     response: {
@@ -2069,6 +2070,7 @@ export interface Endpoints {
             status: string;
             note: string | null;
             source: string;
+            version: number;
           };
           appraisal: {
             action: string;
@@ -2262,6 +2264,7 @@ export interface Endpoints {
           status: string;
           note: string | null;
           source: string;
+          version: number;
         };
         appraisal: {
           action: string;

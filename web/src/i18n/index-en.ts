@@ -70,6 +70,8 @@ export const indexEn: Messages["index"] = {
   refresh: "Fill from the approved reports",
   refreshed: (n: number) => `Filled ${n} criteria from the approved reports.`,
   notANumber: "Not a number",
+  setAside: (criterion: string, mine: string) =>
+    `Criterion ${criterion}: someone saved an answer after you typed "${mine}" on this device; the server's answer is shown. Type yours again to replace it.`,
   form: "Self-assessment",
   formHint: "Values are saved automatically when you stop typing; until then they are kept in this browser.",
   save: "Save",

@@ -68,6 +68,8 @@ export const indexVi = {
   refresh: "Lấy số liệu từ báo cáo đã duyệt",
   refreshed: (n: number) => `Đã điền ${n} tiêu chí từ báo cáo đã duyệt.`,
   notANumber: "Không phải là số",
+  setAside: (criterion: string, mine: string) =>
+    `Tiêu chí ${criterion}: người khác đã lưu câu trả lời sau khi bạn nhập "${mine}" trên máy này; đang hiện câu trả lời trên máy chủ. Nhập lại nếu bạn muốn thay.`,
   form: "Nhập kết quả tự đánh giá",
   formHint: "Số liệu được lưu tự động sau khi ngừng gõ; chưa lưu được thì vẫn giữ trong trình duyệt.",
   save: "Lưu",

@@ -52,7 +52,17 @@ export function SelfAssessmentForm({
   const unit = card.unit.code;
   const { me } = useSession();
   const key = draftKey(me?.userId ?? 0, "index", code, unit);
-  const [restored] = useState(() => restore(key));
+  // A draft kept in the browser whose answer was saved by someone else since is set aside (and
+  // said so), never saved over the newer answer.
+  const [{ restored, setAside }] = useState(() => {
+    const kept = restore(key);
+    const stale = Object.entries(kept).filter(([c, d]) => {
+      const current = card.criteria.find((x) => x.code === c)?.self.version;
+      return d.version !== undefined && current !== undefined && d.version !== current;
+    });
+    for (const [c] of stale) delete kept[c];
+    return { restored: kept, setAside: stale };
+  });
   // `shown` holds every edit (what the inputs display); `dirty` the edits not yet saved.
   const [shown, setShown] = useState<Record<string, Draft>>(restored);
   const [dirty, setDirty] = useState<Record<string, Draft>>(restored);
@@ -77,19 +87,25 @@ export function SelfAssessmentForm({
     const { byCode: criteria, lang: language, t: text } = context.current;
     const snapshot = dirtyRef.current;
     const found: Record<string, Problem> = {};
-    let items: { criterion: string; value: Value; note: string | null }[] = [];
+    let items: { criterion: string; value: Value; note: string | null; version?: number }[] = [];
     for (const [criterion, draft] of Object.entries(snapshot)) {
       const c = criteria.get(criterion);
       if (!c) continue;
       const parsed = valueToSend(methodOf(c), draft, language);
       if ("invalid" in parsed)
         found[criterion] = { message: text.index.notANumber, message_en: text.index.notANumber };
-      else items.push({ criterion, value: parsed.value, note: c.self.note });
+      else
+        items.push({
+          criterion,
+          value: parsed.value,
+          note: c.self.note,
+          version: draft.version ?? c.self.version,
+        });
     }
     if (items.length === 0 && Object.keys(found).length === 0) return true;
     setState("saving");
     setFailure(null);
-    let sent: string[] = [];
+    let sent: { criterion: string; version?: number }[] = [];
     try {
       while (items.length > 0) {
         try {
@@ -97,7 +113,7 @@ export function SelfAssessmentForm({
             params: { code, unit },
             body: { values: items },
           });
-          sent = items.map((i) => i.criterion);
+          sent = items.map(({ criterion, version }) => ({ criterion, version }));
           break;
         } catch (error) {
           // A refused value is named (values.3.value): keep it, save the others.
@@ -121,10 +137,12 @@ export function SelfAssessmentForm({
     }
     setDirty((current) => {
       const next = { ...current };
-      for (const c of sent) {
+      for (const { criterion: c, version } of sent) {
         const now = current[c];
         const then = snapshot[c];
         if (now && then && sameDraft(now, then)) delete next[c];
+        // Typed on while this save ran: the next save starts from the version this one made.
+        else if (now && version !== undefined) next[c] = { ...now, version: version + 1 };
       }
       return next;
     });
@@ -160,7 +178,10 @@ export function SelfAssessmentForm({
     return () => window.clearTimeout(timer.current);
   }, []);
 
-  const change = (criterion: string, draft: Draft) => {
+  const change = (criterion: string, typed: Draft) => {
+    // The version the typing started from: kept across autosaves until the answer is saved.
+    const version = dirtyRef.current[criterion]?.version ?? byCode.get(criterion)?.self.version;
+    const draft = { ...typed, version };
     setShown((s) => ({ ...s, [criterion]: draft }));
     setDirty((d) => ({ ...d, [criterion]: draft }));
     setErrors((e) => {
@@ -199,6 +220,11 @@ export function SelfAssessmentForm({
         </p>
       </div>
       {failure !== null && <ErrorNote error={failure} />}
+      {setAside.map(([c, d]) => (
+        <p key={c} className="note note-warning" data-set-aside={c}>
+          {t.index.setAside(c, [d.value, d.a, d.b].filter(Boolean).join(" / "))}
+        </p>
+      ))}
       {card.pillars.map((p) => {
         const criteria = card.criteria.filter((c) => c.pillar === p.code);
         if (criteria.length === 0) return null;

@@ -12,6 +12,8 @@ export interface Draft {
   value: string;
   a: string;
   b: string;
+  /** The saved answer's version the typing started from: a save over a newer one is refused. */
+  version?: number;
 }
 
 export const emptyDraft: Draft = { value: "", a: "", b: "" };

@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_values" ADD COLUMN "self_version" integer DEFAULT 0 NOT NULL;
