@@ -99,6 +99,22 @@ describe("hostile import files", () => {
     expect(await written()).toBe(0);
   });
 
+  it("a NUL or a lone surrogate in a CSV or JSON file: 400 naming the line and field, nothing written", async () => {
+    const csv = await refusal(csvSource([`RECEIVED,202301,C11,,,5,,,"bad\u0000note"\n`]));
+    expect(csv.status).toBe(400);
+    expect(csv.details[0]).toMatchObject({
+      path: "lines.1.comment",
+      message_en: "Contains a character that cannot be stored (NUL or a lone UTF-16 surrogate)",
+    });
+    const json = await refusal(
+      jsonSource([
+        `{"dataSet":"CDS_XA","dataValues":[{"dataElement":"NOTE","period":"202301","orgUnit":"C11","value":"\\ud800"}]}`,
+      ]),
+    );
+    expect(json.details[0]?.path).toBe("dataValues.0.value");
+    expect(await written()).toBe(0);
+  });
+
   it("a zip bomb posing as .xlsx is refused from its directory, before anything is inflated", async () => {
     const file = join(dir, "bomb.xlsx");
     writeFileSync(file, zipOf("xl/worksheets/sheet1.xml", Buffer.alloc(64 << 20, 0x20)));

@@ -4,6 +4,7 @@ import { managedUsers } from "../access/managed-users.ts";
 import { requireRole } from "../access/principal.ts";
 import * as clock from "../config/clock.ts";
 import { principalOf } from "../http/context.ts";
+import { boundedInstant } from "../http/schemas.ts";
 import { queryAudit } from "./query.ts";
 
 const entryOut = z.object({
@@ -34,8 +35,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           objectId: z.string().max(100).optional(),
           action: z.string().max(50).optional(),
           userId: z.coerce.number().int().positive().optional(),
-          from: z.coerce.date().optional(),
-          to: z.coerce.date().optional(),
+          from: boundedInstant.optional(),
+          to: boundedInstant.optional(),
           before: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(100),
         }),

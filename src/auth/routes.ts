@@ -5,6 +5,7 @@ import { principalSchema } from "../access/schema.ts";
 import * as clock from "../config/clock.ts";
 import { sessionCookie } from "../http/authenticate.ts";
 import { actorOf, principalOf } from "../http/context.ts";
+import { boundedInstant } from "../http/schemas.ts";
 import { createApiToken, listApiTokens, login, logout, revokeApiToken } from "./service.ts";
 
 const tags = ["auth"];
@@ -98,7 +99,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Tạo mã truy cập API (chỉ hiện một lần) / Create a personal API token (shown once)",
-        body: z.object({ name: z.string().min(1).max(100), expiresAt: z.coerce.date().optional() }),
+        body: z.object({ name: z.string().min(1).max(100), expiresAt: boundedInstant.optional() }),
         response: { 201: tokenOut.extend({ token: z.string() }) },
       },
     },

@@ -5,7 +5,7 @@ import * as clock from "../config/clock.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { apiTokens, loginFailures, sessions, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
-import { AppError } from "../errors/app-error.ts";
+import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { loadPrincipal, principalWhere } from "../users/principal-loader.ts";
 import { hashPassword, newSecret, sha256, verifyPassword } from "./secrets.ts";
 import { cachedSessionPrincipal } from "./session-cache.ts";
@@ -115,6 +115,11 @@ export async function createApiToken(
   actor: Actor & { userId: number },
   input: { name: string; expiresAt?: Date },
 ): Promise<{ id: number; token: string; name: string; expiresAt: Date | null }> {
+  if (input.expiresAt && input.expiresAt.getTime() <= clock.nowMs()) {
+    throw invalid(
+      fieldIssue("expiresAt", "Thời hạn phải ở trong tương lai", "The expiry must be in the future"),
+    );
+  }
   const token = newSecret("cst");
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -1,14 +1,22 @@
 import { z } from "zod";
+import { storableText } from "../http/text-guard.ts";
 
 /** One DHIS2 data value; identifiers are our codes. Unknown DHIS2 fields are tolerated. */
+/** Text of a file or body, which PostgreSQL must be able to store (no NUL, no lone surrogate). */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(...storableText);
+
 export const dataValueInSchema = z.looseObject({
-  dataElement: z.string().max(100),
-  period: z.string().max(20).nullish(),
-  orgUnit: z.string().max(100).nullish(),
-  categoryOptionCombo: z.string().max(100).nullish(),
-  attributeOptionCombo: z.string().max(100).nullish(),
-  value: z.union([z.string().max(1_000_000), z.number(), z.boolean(), z.null()]).optional(),
-  comment: z.string().max(5000).nullish(),
+  dataElement: text(100),
+  period: text(20).nullish(),
+  orgUnit: text(100).nullish(),
+  categoryOptionCombo: text(100).nullish(),
+  attributeOptionCombo: text(100).nullish(),
+  value: z.union([text(1_000_000), z.number(), z.boolean(), z.null()]).optional(),
+  comment: text(5000).nullish(),
 });
 export type DataValueIn = z.infer<typeof dataValueInSchema>;
 

@@ -3,7 +3,9 @@
  * stream of JSON, CSV or Excel read from a request or a file, one value at a time.
  */
 import { Readable } from "node:stream";
-import { fieldIssue, invalid } from "../errors/app-error.ts";
+import type { ZodType } from "zod";
+import { invalid } from "../errors/app-error.ts";
+import { zodIssuesToFieldIssues } from "../http/zod-validation.ts";
 import { readDataValuesCsv } from "./csv-stream.ts";
 import { readDataValueSetJson } from "./json-stream.ts";
 import { type DataValueIn, type DataValueSetIn, dataValueInSchema, dataValueSetInSchema } from "./schema.ts";
@@ -50,25 +52,11 @@ export function payloadSource(payload: DataValueSetIn, indexes?: readonly number
   };
 }
 
-function checked<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  value: unknown,
-  at: string,
-): T {
-  const result = schema.safeParse(value);
+/** Parses with the schema; its issues become ours, in both languages, under `at`. */
+function checked<T>(schema: ZodType<T>, value: unknown, at: string): T {
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  throw invalid(
-    ...result.error.issues.map((i) => {
-      const path = [at, ...i.path.map(String)].filter(Boolean).join(".");
-      return fieldIssue(path, `Không hợp lệ: ${i.message}`, `Invalid: ${i.message}`);
-    }),
-  );
+  throw invalid(...zodIssuesToFieldIssues(result.error.issues, at || undefined));
 }
 
 const headerKeys = ["dataSet", "period", "orgUnit", "completeDate"] as const;

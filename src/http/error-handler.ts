@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { AppError, fieldIssue } from "../errors/app-error.ts";
+import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
+import { hostileInput } from "./text-guard.ts";
 import { RequestValidationError, zodIssuesToFieldIssues } from "./zod-validation.ts";
 
 type ValidationContext = { validationContext?: string };
@@ -28,6 +29,19 @@ export function toAppError(error: unknown): AppError | null {
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
+  // Text PostgreSQL cannot store (NUL, lone surrogates) and absurd nesting are refused at the
+  // edge, naming the field, before any schema, service or query sees them.
+  app.addHook("preValidation", async (request) => {
+    const parts = [
+      ["body", request.body],
+      ["querystring", request.query],
+      ["params", request.params],
+    ] as const;
+    for (const [name, value] of parts) {
+      const issue = hostileInput(value, name);
+      if (issue) throw invalid(issue);
+    }
+  });
   app.setErrorHandler((error, request, reply) => {
     const known = toAppError(error);
     if (known) {
