@@ -4,6 +4,7 @@ import { gzip } from "node:zlib";
 import { z } from "zod";
 import type { Principal } from "../access/principal.ts";
 import { dataVersion } from "../audit/version.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { PromiseCache } from "./cache.ts";
 import { type SummaryQuery, summaryOut } from "./schema.ts";
@@ -20,12 +21,14 @@ const cache = new PromiseCache<SummaryBody>(500);
 const gzipAsync = promisify(gzip);
 
 /**
- * What the answer depends on besides the data: the question and the caller's grants (two
- * people with the same grants see the same screen).
+ * What the answer depends on besides the data: the question, the caller's grants (two people
+ * with the same grants see the same screen) and the day (the month opened by default is the
+ * latest one due, and the unit tree is today's).
  */
 function keyOf(principal: Principal, query: SummaryQuery): string {
   const grants = principal.grants.map((g) => `${g.role}:${g.unitId}`).sort();
-  return JSON.stringify([query.plan ?? null, query.period ?? null, query.assessment ?? null, grants]);
+  const asked = [query.plan ?? null, query.period ?? null, query.unit ?? null, query.assessment ?? null];
+  return JSON.stringify([...asked, grants, clock.today()]);
 }
 
 /** The entity tag of an answer: the question's hash and the data version. */

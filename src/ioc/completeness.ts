@@ -72,19 +72,21 @@ async function answersByMonth(
 }
 
 /**
- * Tính đầy đủ, kịp thời as a grid: the units below the scope unit (districts, departments) by
- * month, each cell counting its subtree's reports on time, late and missing, over the plan's
- * feeding forms open that month and within the caller's scope. Rows without any expected report are left out.
+ * Tính đầy đủ, kịp thời as a grid: `children`, units below the screen's unit (districts and
+ * departments below the province, communes below a district), by month, each cell counting its
+ * subtree's reports on time, late and missing, over the plan's feeding forms open that month; the
+ * totals count the whole subtree of the unit, read as `reader` (a viewer over the unit). Rows
+ * without any expected report are left out.
  */
 export async function completenessGrid(
   conn: Conn,
-  principal: Principal,
+  reader: Principal,
   scopeId: number,
   forms: readonly string[],
   months: readonly string[],
   children: readonly ChildUnit[],
 ): Promise<Summary["completeness"]> {
-  const answers = await answersByMonth(conn, principal, forms, months);
+  const answers = await answersByMonth(conn, reader, forms, months);
   const perMonth: { rows: Map<string, Counts>; total: Counts }[] = [];
   for (const month of months)
     perMonth.push(await monthCounts(conn, scopeId, month, answers.get(month) ?? []));

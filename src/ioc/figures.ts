@@ -2,9 +2,8 @@ import type { Principal } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { formatPeriod, type Period, shiftPeriod } from "../domain/period/index.ts";
 import { codesOf, figureValue, metricNames, shareOf } from "../plans/figures.ts";
-import { scopeValues } from "../plans/observations.ts";
+import { unitValues } from "../plans/observations.ts";
 import type { FigureRow } from "../plans/queries.ts";
-import type { PlanRow } from "../plans/store.ts";
 import type { Figure } from "./schema.ts";
 
 /** How many months the small trend of a key figure shows. */
@@ -16,18 +15,19 @@ export function monthsUpTo(period: Period, count: number): string[] {
 }
 
 /**
- * Số liệu nổi bật: each key figure of the plan for the scope unit at the period, the month
- * before and the months of its trend, in ONE analytics request (read as the plan's reader).
+ * Số liệu nổi bật: each key figure of the plan for the screen's unit (the province, a district,
+ * a commune) at the period, the month before and the months of its trend, in ONE analytics
+ * request read as `reader` (a viewer over that unit).
  */
 export async function figuresWithTrend(
   conn: Conn,
   reader: Principal,
-  plan: PlanRow,
+  unitCode: string,
   rows: readonly FigureRow[],
   period: Period,
 ): Promise<Figure[]> {
   const months = monthsUpTo(period, TREND_MONTHS);
-  const values = await scopeValues(conn, reader, plan, rows.flatMap(codesOf), months);
+  const values = await unitValues(conn, reader, unitCode, rows.flatMap(codesOf), months);
   const names = await metricNames(
     conn,
     rows.map((f) => f.code),

@@ -1,6 +1,8 @@
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import { LAST_MONTH, TEST_NOW } from "../../test/test-clock.ts";
+import { startClockAt } from "../config/clock.ts";
 import { approvedReport, rateIndicator, seedTinyPlan } from "../plans/test-fixtures.ts";
 import { createUnits } from "../units/service.ts";
 import type { Summary } from "./schema.ts";
@@ -33,13 +35,42 @@ describe("GET /api/ioc/summary", () => {
     expect(res.json().error.code).toBe("UNAUTHENTICATED");
   });
 
-  test("answers every panel for the latest month with approved reports by default", async () => {
+  test("opens on the latest month whose reports are due, not the latest with approved reports", async () => {
+    // 20/11/2026: October's reports were due on 05/11 (5 days after the month), November's are not yet.
     const res = await summary("");
+    expect(res.statusCode).toBe(200);
+    const s: Summary = res.json();
+    expect(s.period).toEqual({ id: LAST_MONTH, labelVi: "Tháng 10/2026", labelEn: "October 2026" });
+    expect(s.periods).toEqual([LAST_MONTH, "202309", "202308"]);
+    expect(s.completeness.months.at(-1)).toBe(LAST_MONTH);
+    expect(s.completeness.totals.at(-1)).toEqual({
+      period: LAST_MONTH,
+      expected: 3,
+      onTime: 0,
+      late: 0,
+      missing: 3,
+    });
+    // On 05/11/2026, October's due day, the screen still opens on September 2026.
+    startClockAt(new Date("2026-11-05T02:00:00Z"));
+    try {
+      const before: Summary = (await summary("")).json();
+      expect(before.period.id).toBe("202609");
+      expect(before.periods).toEqual(["202609", "202309", "202308"]);
+    } finally {
+      startClockAt(TEST_NOW);
+    }
+  });
+
+  test("answers every panel for the month asked", async () => {
+    const res = await summary("?period=202309");
     expect(res.statusCode).toBe(200);
     const s: Summary = res.json();
     expect(s.plan.code).toBe("KH-T");
     expect(s.period).toEqual({ id: "202309", labelVi: "Tháng 9/2023", labelEn: "September 2023" });
-    expect(s.periods).toEqual(["202309", "202308"]);
+    expect(s.periods).toEqual([LAST_MONTH, "202309", "202308"]);
+    expect(s.unit).toEqual({ code: "P", nameVi: "Tỉnh Thử", nameEn: null });
+    expect(s.reach).toBe("full");
+    expect(s.units.map((u) => u.code)).toEqual(["P"]);
     // R-01 at September: C11 10/12 alone counts for the province (C12 has no September report).
     expect(s.status?.pillars).toEqual([
       {
@@ -66,8 +97,8 @@ describe("GET /api/ioc/summary", () => {
   });
 
   test("sends the same answer gzipped to a browser that accepts it", async () => {
-    const plain = await summary("");
-    const zipped = await summary("", { ...viewer, "accept-encoding": "gzip, deflate, br" });
+    const plain = await summary("?period=202309");
+    const zipped = await summary("?period=202309", { ...viewer, "accept-encoding": "gzip, deflate, br" });
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(zipped.headers["content-type"]).toBe("application/json; charset=utf-8");
@@ -131,6 +162,82 @@ describe("GET /api/ioc/summary", () => {
     expect(fresh.statusCode).toBe(200);
     expect(fresh.headers.etag).not.toBe(etag);
     expect(fresh.json().figures[0].value).toBe(15);
+  });
+
+  test("opens on each user's own scope: a district's on the district, a commune's on the commune", async () => {
+    const district = await signIn(t, "huyen1", [{ role: "approver", unitCode: "D1" }]);
+    const d1: Summary = (await summary("?period=202308", district)).json();
+    expect(d1.unit).toEqual({ code: "D1", nameVi: "Huyện Một", nameEn: null });
+    expect(d1.reach).toBe("full");
+    expect(d1.units.map((u) => u.code)).toEqual(["P", "D1"]);
+    // D1's own figure: C11 9/11 and C12 2/30 in August (the province's is the same, D2 sent nothing).
+    expect(d1.figures[0]).toMatchObject({ code: "DONE", value: 11, previousValue: null });
+    expect(d1.completeness.rows.map((r) => r.code)).toEqual(["C11", "C12"]);
+    expect(d1.completeness.totals.at(-1)).toEqual({
+      period: "202308",
+      expected: 2,
+      onTime: 2,
+      late: 0,
+      missing: 0,
+    });
+    expect(d1.map.level).toBe(3);
+    expect(d1.map.units.map((u) => [u.code, u.values.DONE?.value])).toEqual([
+      ["C11", 9],
+      ["C12", 2],
+    ]);
+
+    const commune = await signIn(t, "xa21", [{ role: "reporter", unitCode: "C21" }]);
+    const c21: Summary = (await summary("?period=202309", commune)).json();
+    expect(c21.unit.code).toBe("C21");
+    expect(c21.figures[0]?.value).toBeNull();
+    expect(c21.completeness.rows).toEqual([]);
+    expect(c21.completeness.totals.at(-1)).toMatchObject({ expected: 1, missing: 1 });
+    expect(c21.map).toEqual({ level: null, boundaries: null, figures: [], units: [] });
+  });
+
+  test("shows a department's user the province as the plan publishes it, with only its own rows", async () => {
+    const department = await signIn(t, "so1", [{ role: "reporter", unitCode: "S1" }]);
+    const res = await summary("?period=202308", department);
+    expect(res.statusCode).toBe(200);
+    const s: Summary = res.json();
+    expect(s.unit.code).toBe("P");
+    expect(s.reach).toBe("plan");
+    expect(s.units.map((u) => u.code)).toEqual(["P", "S1"]);
+    expect(s.figures[0]).toMatchObject({ code: "DONE", value: 11 });
+    expect(s.status?.totals.total).toBe(1);
+    // The province's totals (published in the plan report) but no district's row or tile.
+    expect(s.completeness.totals.at(-1)).toMatchObject({ expected: 3, onTime: 2, missing: 1 });
+    expect(s.completeness.rows).toEqual([]);
+    expect(s.map.units).toEqual([]);
+    // Its own unit, asked for: S1's own reports (none expected).
+    const own: Summary = (await summary("?period=202308&unit=S1", department)).json();
+    expect(own.reach).toBe("full");
+    expect(own.figures[0]?.value).toBeNull();
+  });
+
+  test("refuses a unit asked for outside the caller's scope, and names an unknown one", async () => {
+    const district = await signIn(t, "huyen1b", [{ role: "viewer", unitCode: "D1" }]);
+    const sibling = await summary("?unit=D2", district);
+    expect(sibling.statusCode).toBe(403);
+    expect(sibling.json().error).toMatchObject({
+      code: "OUT_OF_SCOPE",
+      message_en: "Unit D2 is outside your assigned scope",
+    });
+    const below = await summary("?unit=C21", district);
+    expect(below.statusCode).toBe(403);
+    expect(below.json().error.code).toBe("OUT_OF_SCOPE");
+    const commune = await signIn(t, "xa11", [{ role: "reporter", unitCode: "C11" }]);
+    const above = await summary("?unit=D1", commune);
+    expect(above.statusCode).toBe(403);
+    expect(above.json().error.code).toBe("OUT_OF_SCOPE");
+    // The plan's scope unit is open to every reader of the plan, limited to what it publishes.
+    const province: Summary = (await summary("?unit=P&period=202308", district)).json();
+    expect(province.reach).toBe("plan");
+    expect(province.completeness.rows.map((r) => r.code)).toEqual(["D1"]);
+    expect(province.map.units.map((u) => u.code)).toEqual(["D1"]);
+    const unknown = await summary("?unit=KHONG", district);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe("NOT_FOUND");
   });
 
   test("refuses a user of another province, and names an unknown plan", async () => {

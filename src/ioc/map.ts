@@ -10,13 +10,14 @@ import type { ChildUnit } from "./tree.ts";
 type MapPart = Summary["map"];
 
 /**
- * The map's figures for the territorial units below the scope unit (the districts), read with
- * the caller's own scope: units outside it are left out, never refused. Only figures that are a
- * metric (not a formula of the plan) can be split by unit; figures no unit reported are left out.
+ * The map's figures for the territorial units below the screen's unit (the province's districts,
+ * a district's communes) among `children` (those the caller is shown), read as `reader` (a viewer
+ * over the unit). Only figures that are a metric (not a formula of the plan) can be split by
+ * unit; figures no unit reported are left out.
  */
 export async function mapPart(
   conn: Conn,
-  principal: Principal,
+  reader: Principal,
   scopeCode: string,
   figures: readonly FigureRow[],
   children: readonly ChildUnit[],
@@ -28,7 +29,7 @@ export async function mapPart(
   const level = units[0]?.level;
   if (!level || shown.length === 0) return { figures: [], units: [], level: level ?? null, boundaries: null };
   const codes = [...new Set(shown.flatMap((f) => (f.shareOf ? [f.code, f.shareOf] : [f.code])))];
-  const answer = await analytics(conn, principal, {
+  const answer = await analytics(conn, reader, {
     dimension: [`dx:${codes.join(";")}`, `ou:${scopeCode};LEVEL-${level}`],
     filter: [`pe:${period}`],
   });

@@ -5,8 +5,14 @@ const month = z.string().regex(/^\d{4}-?\d{2}$/, "Kỳ phải là một tháng, 
 export const summaryQuery = z.object({
   /** A plan; default: the latest active plan. */
   plan: z.string().min(1).max(40).optional(),
-  /** A month; default: the latest month with an approved report. */
+  /** A month; default: the latest month whose reports are due (its due date has passed). */
   period: month.optional(),
+  /**
+   * A unit code; default: the caller's broadest territorial grant (a district's users see the
+   * district, a commune's the commune), else (departments) the plan's scope unit. A unit outside
+   * the caller's scope other than the plan's scope unit answers 403 OUT_OF_SCOPE.
+   */
+  unit: z.string().min(1).max(40).optional(),
   /** An index assessment; default: the latest published one. */
   assessment: z.string().min(1).max(40).optional(),
 });
@@ -49,10 +55,20 @@ export const summaryOut = z.object({
   /** Changes whenever the data may have changed; also sent as the ETag. */
   version: z.string(),
   period: z.object({ id: z.string(), labelVi: z.string(), labelEn: z.string() }),
-  /** Months with approved reports, newest first: the period selector. */
+  /** The period selector: the latest month whose reports are due and the months with approved reports, newest first. */
   periods: z.array(z.string()),
   plan: z.object({ ...named, year: z.number(), scopeUnit: z.string() }),
-  /** Per pillar, the indicators by status; null when the period lies outside the plan's year. */
+  /** The unit whose figures, completeness and map are shown. */
+  unit: z.object(named),
+  /**
+   * full: the unit lies in the caller's scope. plan: the plan's scope unit as the plan publishes
+   * it to every reader (figures, statuses, reporting totals); rows and tiles only for units in
+   * the caller's scope.
+   */
+  reach: z.enum(["full", "plan"]),
+  /** The unit selector: the plan's scope unit, then the roots of the caller's grants. */
+  units: z.array(z.object(named)),
+  /** Per pillar, the plan's indicators by status (whatever the unit); null when the period lies outside the plan's year. */
   status: z.object({ totals: counts, pillars: z.array(z.object({ ...named, counts })) }).nullable(),
   figures: z.array(figureOut),
   completeness: z.object({
@@ -83,7 +99,7 @@ export const summaryOut = z.object({
     })
     .nullable(),
   map: z.object({
-    /** The tree level of the mapped units (the districts), and the version of its boundary map if loaded. */
+    /** The tree level of the mapped units (those below the unit), and the version of its boundary map if loaded. */
     level: z.number().nullable(),
     boundaries: z.string().nullable(),
     figures: z.array(z.object({ code: z.string(), labelVi: z.string(), labelEn: z.string().nullable() })),

@@ -4,16 +4,19 @@ import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import {
+  type DueRule,
   formatPeriod,
   labelEn,
   labelVi,
+  latestDuePeriod,
   type Period,
   periodEnd,
+  periodOf,
   previousPeriod,
   tryParsePeriod,
 } from "../domain/period/index.ts";
 import { fieldIssue, invalid, notFound } from "../errors/app-error.ts";
-import { assertPlanReader, planReader } from "../plans/access.ts";
+import { assertPlanReader } from "../plans/access.ts";
 import { figuresOf } from "../plans/queries.ts";
 import { feedingForms } from "../plans/report-parts.ts";
 import { planStatus } from "../plans/status.ts";
@@ -23,6 +26,7 @@ import { figuresWithTrend, monthsUpTo } from "./figures.ts";
 import { mapPart } from "./map.ts";
 import { rankingPart } from "./ranking.ts";
 import type { Summary, SummaryQuery } from "./schema.ts";
+import { iocScope } from "./scope.ts";
 import { childUnits } from "./tree.ts";
 
 /** How many months the completeness grid shows, ending with the period. */
@@ -47,10 +51,25 @@ async function chosenPlan(conn: Conn, code: string | undefined): Promise<PlanRow
   return plan;
 }
 
-/** The asked month, else the latest with approved data, else last month. 400 at `period` for a non-month. */
-function chosenPeriod(asked: string | undefined, months: readonly string[]): Period {
-  const id = asked ?? months[0] ?? formatPeriod(previousPeriod(tryMonth(clock.today().slice(0, 7))));
-  return tryMonth(id);
+/**
+ * The month the screen opens on: the latest month whose reports are due (its due date has passed
+ * on `today`) for every monthly form feeding the plan, the earliest of the forms' latest due months
+ * when they differ; last month when no form feeds the plan.
+ */
+export async function latestDueMonth(conn: Conn, forms: readonly string[], today: string): Promise<Period> {
+  const rules = forms.length
+    ? await queryRows<{ dueRule: DueRule }>(
+        conn,
+        sql`select due_rule as "dueRule" from forms where code in ${[...forms]} and period_type = 'month'`,
+      )
+    : [];
+  const due = rules.map((r) => formatPeriod(latestDuePeriod("month", r.dueRule, today))).sort();
+  return due[0] ? tryMonth(due[0]) : previousPeriod(periodOf("month", today));
+}
+
+/** The selector's months: the opening month and those with approved reports, newest first. */
+function periodChoices(due: Period, approved: readonly string[]): string[] {
+  return [...new Set([formatPeriod(due), ...approved])].sort().reverse();
 }
 
 function tryMonth(id: string): Period {
@@ -66,9 +85,11 @@ async function statusPart(conn: Conn, principal: Principal, plan: PlanRow, perio
 }
 
 /**
- * Everything the leaders' screen (IOC) shows for a plan and a month, in one answer: indicator
- * counts per pillar, key figures with their trend and last month, reporting completeness by
- * unit and month, the index ranking and the map's figures by district. Readers of the plan only.
+ * Everything the leaders' screen (IOC) shows for a plan, a unit and a month, in one answer:
+ * indicator counts per pillar (the plan's), the unit's key figures with their trend and last
+ * month, reporting completeness by the units below it and month, the index ranking and the
+ * map's figures by the units below it. Readers of the plan only; the unit is the caller's own
+ * scope unless asked (src/ioc/scope.ts), the month the latest one due unless asked.
  */
 export async function iocSummary(
   conn: Conn,
@@ -77,17 +98,21 @@ export async function iocSummary(
 ): Promise<Omit<Summary, "version">> {
   const plan = await chosenPlan(conn, query.plan);
   await assertPlanReader(conn, principal, plan);
-  const periods = await approvedMonths(conn);
-  const period = chosenPeriod(query.period, periods);
-  const id = formatPeriod(period);
+  const today = clock.today();
+  const scope = await iocScope(conn, principal, plan, query.unit, today);
   const figureRows = await figuresOf(conn, plan.id);
-  const figures = await figuresWithTrend(conn, planReader(plan, principal), plan, figureRows, period);
   const forms = await feedingForms(conn, await indicatorsOf(conn, plan.id), figureRows);
-  const children = await childUnits(conn, plan.scopeUnit.id, periodEnd(period));
+  const due = await latestDueMonth(conn, forms, today);
+  const period = query.period ? tryMonth(query.period) : due;
+  const id = formatPeriod(period);
+  const figures = await figuresWithTrend(conn, scope.reader, scope.unit.code, figureRows, period);
+  const children = (await childUnits(conn, scope.unit.id, periodEnd(period))).filter((c) =>
+    scope.shows(c.code),
+  );
   const labels = new Map(figures.map((f) => [f.code, f]));
   return {
     period: { id, labelVi: labelVi(period), labelEn: labelEn(period) },
-    periods,
+    periods: periodChoices(due, await approvedMonths(conn)),
     plan: {
       code: plan.code,
       nameVi: plan.nameVi,
@@ -95,17 +120,20 @@ export async function iocSummary(
       year: plan.year,
       scopeUnit: plan.scopeUnit.code,
     },
+    unit: { code: scope.unit.code, nameVi: scope.unit.nameVi, nameEn: scope.unit.nameEn },
+    reach: scope.reach,
+    units: scope.choices.map((u) => ({ code: u.code, nameVi: u.nameVi, nameEn: u.nameEn })),
     status: await statusPart(conn, principal, plan, period),
     figures,
     completeness: await completenessGrid(
       conn,
-      principal,
-      plan.scopeUnit.id,
+      scope.reader,
+      scope.unit.id,
       forms,
       monthsUpTo(period, GRID_MONTHS),
       children,
     ),
     ranking: await rankingPart(conn, principal, query.assessment),
-    map: await mapPart(conn, principal, plan.scopeUnit.code, figureRows, children, labels, id),
+    map: await mapPart(conn, scope.reader, scope.unit.code, figureRows, children, labels, id),
   };
 }

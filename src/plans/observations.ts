@@ -18,10 +18,21 @@ export type MonthlyValues = Map<string, Map<string, number>>;
  * reports, in ONE analytics request: each metric with its own aggregation rule, over the
  * dated unit tree of each month. Months without data are absent.
  */
-export async function scopeValues(
+export function scopeValues(
   conn: Conn,
   reader: Principal,
   plan: PlanRow,
+  codes: readonly string[],
+  months: readonly string[],
+): Promise<MonthlyValues> {
+  return unitValues(conn, reader, plan.scopeUnit.code, codes, months);
+}
+
+/** As scopeValues, for any unit `reader` may read (a district's, a commune's own figures). */
+export async function unitValues(
+  conn: Conn,
+  reader: Principal,
+  unitCode: string,
   codes: readonly string[],
   months: readonly string[],
 ): Promise<MonthlyValues> {
@@ -29,7 +40,7 @@ export async function scopeValues(
   if (codes.length === 0 || months.length === 0) return byMonth;
   const answer = await analytics(conn, reader, {
     dimension: [`dx:${[...new Set(codes)].join(";")}`, `pe:${months.join(";")}`],
-    filter: [`ou:${plan.scopeUnit.code}`],
+    filter: [`ou:${unitCode}`],
   });
   for (const [code, month, value] of answer.rows) {
     if (code !== undefined && month !== undefined && value !== undefined) {

@@ -1,7 +1,19 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type DueRule, decree09Window, dueDate, isLate, isLocked, lockDate, reportingWindow } from "./due.ts";
+import {
+  type DueRule,
+  decree09Window,
+  dueDate,
+  isLate,
+  isLocked,
+  latestDuePeriod,
+  lockDate,
+  reportingWindow,
+} from "./due.ts";
 import { PeriodError } from "./errors.ts";
-import { parsePeriod } from "./parse.ts";
+import { formatPeriod, parsePeriod } from "./parse.ts";
+import { nextPeriod } from "./range.ts";
+import { PERIOD_TYPES } from "./types.ts";
 
 const p = parsePeriod;
 const decree = (days: number): DueRule => ({ kind: "decree09", days });
@@ -93,5 +105,56 @@ describe("isLate", () => {
 
   it("refuses timestamps, which must first become a Vietnamese date", () => {
     expect(() => isLate("2023-10-05T20:00:00Z", "2023-10-05")).toThrow(PeriodError);
+  });
+});
+
+describe("latestDuePeriod", () => {
+  const latest = (rule: DueRule, today: string, type: "month" | "quarter" | "year" = "month") =>
+    formatPeriod(latestDuePeriod(type, rule, today));
+
+  it("is last month once its due date has passed, the month before until then", () => {
+    // 202610 is due 05/11/2026 (5 days after the month).
+    expect(latest(afterEnd(5), "2026-11-20")).toBe("202610");
+    expect(latest(afterEnd(5), "2026-11-06")).toBe("202610");
+    expect(latest(afterEnd(5), "2026-11-05")).toBe("202609");
+    expect(latest(afterEnd(5), "2026-01-03")).toBe("202511");
+    expect(latest(afterEnd(40), "2026-11-20")).toBe("202609");
+  });
+
+  it("follows the Decree 09 cut-off: this month once the 14th plus the days has passed", () => {
+    expect(latest(decree(3), "2026-11-18")).toBe("202611");
+    expect(latest(decree(3), "2026-11-17")).toBe("202610");
+    expect(latest(decree(0), "2026-11-15")).toBe("202611");
+  });
+
+  it("works for quarters and years", () => {
+    expect(latest(afterEnd(15), "2026-11-20", "quarter")).toBe("2026Q3");
+    expect(latest(afterEnd(15), "2026-10-15", "quarter")).toBe("2026Q2");
+    expect(latest(afterEnd(30), "2026-11-20", "year")).toBe("2025");
+  });
+
+  it("is due before today while the next period is not, whatever the rule and the day", () => {
+    const day = fc
+      .record({
+        y: fc.integer({ min: 1950, max: 2090 }),
+        m: fc.integer({ min: 1, max: 12 }),
+        d: fc.integer({ min: 1, max: 28 }),
+      })
+      .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    const rule = fc.record({
+      kind: fc.constantFrom("days_after_end" as const, "decree09" as const),
+      days: fc.integer({ min: 0, max: 366 }),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...PERIOD_TYPES), rule, day, (type, r, today) => {
+        const p = latestDuePeriod(type, r, today);
+        expect(dueDate(p, r) < today).toBe(true);
+        expect(dueDate(nextPeriod(p), r) >= today).toBe(true);
+      }),
+    );
+  });
+
+  it("refuses a timestamp for today", () => {
+    expect(() => latestDuePeriod("month", afterEnd(5), "2026-11-20T02:00:00Z")).toThrow(PeriodError);
   });
 });

@@ -1,8 +1,8 @@
 import { addDays, dateInMonth, parseIsoDate } from "./calendar.ts";
 import { PeriodError } from "./errors.ts";
 import { periodMessages } from "./messages.ts";
-import { firstMonth, lastMonth, periodEnd, periodStart } from "./range.ts";
-import type { DateWindow, Period } from "./types.ts";
+import { firstMonth, lastMonth, periodEnd, periodOf, periodStart, previousPeriod } from "./range.ts";
+import type { DateWindow, Period, PeriodType } from "./types.ts";
 
 /**
  * Hạn nộp của biểu mẫu. `days_after_end`: the window is the calendar period. `decree09`:
@@ -39,6 +39,19 @@ export function decree09Window(p: Period): DateWindow {
 export function dueDate(p: Period, rule: DueRule): string {
   checkDays(rule.days);
   return addDays(reportingWindow(p, rule).end, rule.days);
+}
+
+/**
+ * The latest period of `type` whose due date under `rule` has passed on `today` (it is before
+ * today): the newest period every unit's report should have reached. The next period's window
+ * ends after today, so the search starts at today's period and steps back.
+ */
+export function latestDuePeriod(type: PeriodType, rule: DueRule, today: string): Period {
+  checkDays(rule.days);
+  parseIsoDate(today);
+  let p = periodOf(type, today);
+  while (dueDate(p, rule) >= today) p = previousPeriod(p);
+  return p;
 }
 
 /**

@@ -15,6 +15,7 @@ export {
   dueDate,
   isLate,
   isLocked,
+  latestDuePeriod,
   lockDate,
   reportingWindow,
 } from "./due.ts";

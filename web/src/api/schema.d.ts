@@ -69,6 +69,7 @@ export interface Endpoints {
     query: {
       plan?: string;
       period?: string;
+      unit?: string;
       assessment?: string;
     };
     body: undefined;
@@ -87,6 +88,17 @@ export interface Endpoints {
         year: number;
         scopeUnit: string;
       };
+      unit: {
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+      };
+      reach: "full" | "plan";
+      units: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+      }>;
       status: {
         totals: {
           total: number;

@@ -70,6 +70,11 @@ export const en: Messages = {
   ioc: {
     title: "Operations centre",
     period: "Period",
+    scope: "Scope",
+    ownScope: "Back to my scope",
+    planReach: (unit) =>
+      `${unit}: figures, indicator statuses and report totals as the plan publishes them; single units are listed only within your assigned scope.`,
+    pillarsOf: (unit) => `The plan's indicators, measured for ${unit}.`,
     refreshed: (time) => `Updated at ${time}; refreshes every 60 seconds`,
     fullscreen: "Full screen",
     exitFullscreen: "Exit full screen",
@@ -89,7 +94,7 @@ export const en: Messages = {
     missing: "Missing",
     notExpected: "Not expected",
     unit: "Unit",
-    allUnits: "Whole province",
+    total: (unit) => `${unit} (total)`,
     cellTitle: (unit, month, onTime, late, missing) =>
       `${unit}, ${month}: ${onTime} on time, ${late} late, ${missing} missing`,
     ranking: "Digital-transformation index ranking",
@@ -97,10 +102,12 @@ export const en: Messages = {
     points: "Points",
     index: "Index",
     noRanking: "No ranking has been published yet.",
-    map: "Districts map",
+    map: "Map of the units below",
     mapFigure: "Colour by",
     mapNoData: "No data",
     mapNote: "One square per district or city, roughly where it lies.",
+    mapNoteRows: "One square per unit below, in code order.",
+    mapNone: "No unit below this one to colour on the map.",
     mapBoundaries: "Administrative boundaries loaded by the administrator (GeoJSON).",
     boundaries: "Boundary map",
     boundariesHint:

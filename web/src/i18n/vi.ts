@@ -68,6 +68,11 @@ export const vi = {
   ioc: {
     title: "Màn hình điều hành",
     period: "Kỳ số liệu",
+    scope: "Phạm vi",
+    ownScope: "Về phạm vi của tôi",
+    planReach: (unit: string) =>
+      `Số liệu, trạng thái chỉ tiêu và tổng số báo cáo của ${unit} như kế hoạch công bố; từng đơn vị chỉ hiện trong phạm vi được phân quyền của bạn.`,
+    pillarsOf: (unit: string) => `Các chỉ tiêu của kế hoạch, tính cho ${unit}.`,
     refreshed: (time: string) => `Cập nhật lúc ${time}; tự làm mới mỗi 60 giây`,
     fullscreen: "Toàn màn hình",
     exitFullscreen: "Thoát toàn màn hình",
@@ -87,7 +92,7 @@ export const vi = {
     missing: "Còn thiếu",
     notExpected: "Không yêu cầu",
     unit: "Đơn vị",
-    allUnits: "Toàn tỉnh",
+    total: (unit: string) => `${unit} (tổng)`,
     cellTitle: (unit: string, month: string, onTime: number, late: number, missing: number) =>
       `${unit}, ${month}: ${onTime} đúng hạn, ${late} trễ hạn, ${missing} còn thiếu`,
     ranking: "Xếp hạng chỉ số chuyển đổi số",
@@ -95,10 +100,12 @@ export const vi = {
     points: "Tổng điểm",
     index: "Chỉ số",
     noRanking: "Chưa có kết quả xếp hạng được công bố.",
-    map: "Bản đồ cấp huyện",
+    map: "Bản đồ đơn vị trực thuộc",
     mapFigure: "Tô màu theo",
     mapNoData: "Không có số liệu",
     mapNote: "Mỗi ô là một huyện, thành phố, đặt gần đúng vị trí trên bản đồ.",
+    mapNoteRows: "Mỗi ô là một đơn vị trực thuộc, xếp theo mã.",
+    mapNone: "Không có đơn vị trực thuộc nào để tô màu trên bản đồ.",
     mapBoundaries: "Ranh giới hành chính do quản trị hệ thống nạp (GeoJSON).",
     boundaries: "Bản đồ ranh giới",
     boundariesHint:

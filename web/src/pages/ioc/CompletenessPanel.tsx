@@ -26,10 +26,14 @@ function GridCell({ cell, unit }: { cell: Cell; unit: string }) {
   );
 }
 
-/** Tính đầy đủ, kịp thời: the units below the province by month, on time, late or missing. */
+/**
+ * Tính đầy đủ, kịp thời: the screen's unit in total and the units below it (the province's
+ * districts and departments, a district's communes) by month, on time, late or missing.
+ */
 export function CompletenessPanel({ summary }: { summary: Summary }) {
   const { t, lang, pick } = useI18n();
   const grid = summary.completeness;
+  const total = t.ioc.total(pick(summary.unit.nameVi, summary.unit.nameEn));
   const current = grid.totals.at(-1);
   const rate = current?.expected ? ((current.onTime + current.late) / current.expected) * 100 : null;
   return (
@@ -67,9 +71,9 @@ export function CompletenessPanel({ summary }: { summary: Summary }) {
           </thead>
           <tbody>
             <tr className="grid-total">
-              <th scope="row">{t.ioc.allUnits}</th>
+              <th scope="row">{total}</th>
               {grid.totals.map((c) => (
-                <GridCell key={c.period} cell={c} unit={t.ioc.allUnits} />
+                <GridCell key={c.period} cell={c} unit={total} />
               ))}
             </tr>
             {grid.rows.map((r) => (

@@ -4,7 +4,7 @@ import { num, pct } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { useSession } from "../../session.tsx";
 import { BoundaryUpload } from "./BoundaryUpload.tsx";
-import { placeTiles } from "./tiles.ts";
+import { anyPlaced, placeTiles } from "./tiles.ts";
 import type { Summary } from "./types.ts";
 
 const Choropleth = lazy(() => import("./Choropleth.tsx"));
@@ -49,8 +49,9 @@ function step(value: number, min: number, max: number): number {
 }
 
 /**
- * The district-level units coloured by a chosen figure: on their real boundaries when an admin
- * loaded them, otherwise as squares roughly in place.
+ * The units below the screen's unit (the province's districts, a district's communes) coloured by
+ * a chosen figure: on their real boundaries when an admin loaded them, otherwise as squares,
+ * roughly in place for Đồng Tháp's districts, in rows for others. A commune has none below it.
  */
 export function MapPanel({ summary, onChanged }: { summary: Summary; onChanged: () => void }) {
   const { t, lang, pick } = useI18n();
@@ -89,7 +90,9 @@ export function MapPanel({ summary, onChanged }: { summary: Summary; onChanged: 
           </select>
         </div>
       )}
-      {level !== null && boundaries !== null ? (
+      {units.length === 0 ? (
+        <p className="muted">{t.ioc.mapNone}</p>
+      ) : level !== null && boundaries !== null ? (
         <Suspense fallback={<Loading />}>
           <Choropleth
             level={level}
@@ -133,7 +136,11 @@ export function MapPanel({ summary, onChanged }: { summary: Summary; onChanged: 
           <span>{t.ioc.high}</span>
         </div>
       )}
-      {boundaries === null && <p className="muted small">{t.ioc.mapNote}</p>}
+      {boundaries === null && units.length > 0 && (
+        <p className="muted small">
+          {anyPlaced(units.map((u) => u.code)) ? t.ioc.mapNote : t.ioc.mapNoteRows}
+        </p>
+      )}
       {can("admin") && level !== null && (
         <BoundaryUpload level={level} loaded={boundaries !== null} onChanged={onChanged} />
       )}

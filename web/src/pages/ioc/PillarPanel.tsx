@@ -20,9 +20,14 @@ function Bar({ counts }: { counts: StatusCounts }) {
 export function PillarPanel({ summary }: { summary: Summary }) {
   const { t, pick } = useI18n();
   const status = summary.status;
+  // The statuses are the plan's whatever unit the screen shows: say so below the plan's own unit.
+  const planUnit = summary.units.find((u) => u.code === summary.plan.scopeUnit);
   return (
     <section className="panel area-pillars" aria-labelledby="pillars-title">
       <h2 id="pillars-title">{t.ioc.pillars}</h2>
+      {planUnit && planUnit.code !== summary.unit.code && (
+        <p className="muted small">{t.ioc.pillarsOf(pick(planUnit.nameVi, planUnit.nameEn))}</p>
+      )}
       {!status ? (
         <p className="muted">{t.ioc.outsidePlan(summary.plan.year)}</p>
       ) : (

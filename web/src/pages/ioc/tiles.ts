@@ -21,6 +21,11 @@ export const DONG_THAP_TILES: Readonly<Record<string, readonly [number, number]>
 
 const COLUMNS = 3;
 
+/** Whether any of the units has a place on the map (Đồng Tháp's districts), not only a row below it. */
+export function anyPlaced(codes: readonly string[]): boolean {
+  return codes.some((c) => DONG_THAP_TILES[c]);
+}
+
 /** Each unit's tile: its known place, or the next free place in the rows below the map. */
 export function placeTiles(codes: readonly string[]): Map<string, { column: number; row: number }> {
   const placed = new Map<string, { column: number; row: number }>();
