@@ -53,6 +53,8 @@ afterAll(() => t.close());
 const publicRoutes = new Set([
   "GET /api/health",
   "GET /api/demo",
+  "GET /api/setup",
+  "POST /api/setup",
   "POST /api/auth/login",
   "POST /api/auth/logout",
 ]);

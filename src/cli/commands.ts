@@ -13,6 +13,19 @@ export const commands: Record<string, Command> = {
   },
   migrate: { options: {}, run: async () => (await import("./database.ts")).migrate() },
   demo: { options: {}, run: async () => (await import("./database.ts")).demo() },
+  init: {
+    options: {
+      code: { type: "string" },
+      name: { type: "string" },
+      "name-en": { type: "string" },
+      type: { type: "string" },
+      "valid-from": { type: "string" },
+      admin: { type: "string" },
+      "admin-name": { type: "string" },
+      "password-stdin": { type: "boolean" },
+    },
+    run: async (v) => (await import("./init.ts")).init(v),
+  },
   "rollups rebuild": { options: {}, run: async () => (await import("../analytics/cli.ts")).rollupsRebuild() },
   "user add": {
     options: {

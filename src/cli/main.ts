@@ -11,6 +11,10 @@ Lệnh / Commands:
   chiso migrate                     áp dụng migration / apply database migrations
   chiso demo                        nạp dữ liệu mẫu Đồng Tháp 2023 / load the Đồng Tháp 2023 demo
   chiso rollups rebuild             tính lại số liệu tổng hợp sẵn / rebuild analytics roll-ups
+  chiso init --code 82 --name "Tỉnh Đồng Tháp" [--name-en N] [--type tỉnh] [--valid-from YYYY-MM-DD]
+            --admin U --admin-name "Họ tên"
+                                    lần chạy đầu: tỉnh và quản trị viên đầu tiên; mật khẩu từ CHISO_PASSWORD
+                                    hoặc --password-stdin / first run: the province and its first admin
   chiso user add --username U --name "Họ tên" --role ROLE --unit CODE [--role R --unit C ...]
                                     tạo người dùng; mật khẩu từ CHISO_PASSWORD hoặc nhập / create a user
   chiso import FILE [--dry-run] [--partial] [--data-set FORM]

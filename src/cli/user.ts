@@ -1,20 +1,11 @@
-import { createInterface } from "node:readline";
 import type { Role } from "../access/principal.ts";
 import { roles } from "../access/principal.ts";
 import { systemActor } from "../audit/audit.ts";
 import { createUser } from "../users/service.ts";
 import { withDatabase } from "./database.ts";
+import { passwordFromOperator } from "./password.ts";
 
-async function firstLineOfStdin(): Promise<string> {
-  const rl = createInterface({ input: process.stdin });
-  for await (const line of rl) {
-    rl.close();
-    return line;
-  }
-  return "";
-}
-
-/** `chiso user add`: the way a real install gets its first admin. */
+/** `chiso user add`: a user with grants on existing units (the first admin comes from `chiso init`). */
 export async function userAdd(values: Record<string, unknown>): Promise<number> {
   const username = values.username as string | undefined;
   const roleList = (values.role as string[] | undefined) ?? [];
@@ -30,13 +21,8 @@ export async function userAdd(values: Record<string, unknown>): Promise<number> 
     process.stderr.write(`Vai trò không hợp lệ / Unknown role: ${bad} (${roles.join(", ")})\n`);
     return 2;
   }
-  const password = values["password-stdin"] ? await firstLineOfStdin() : (process.env.CHISO_PASSWORD ?? "");
-  if (!password) {
-    process.stderr.write(
-      "Đặt CHISO_PASSWORD hoặc dùng --password-stdin / Set CHISO_PASSWORD or use --password-stdin\n",
-    );
-    return 2;
-  }
+  const password = await passwordFromOperator(values);
+  if (password === null) return 2;
   const grants = roleList.map((role, i) => ({ role: role as Role, unitCode: unitList[i] as string }));
   const created = await withDatabase((database) =>
     createUser(database.db, systemActor("cli"), null, {

@@ -64,6 +64,11 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, vi: "Không tìm thấy {object}", en: "{object} not found" },
   ROUTE_NOT_FOUND: { status: 404, vi: "Không có đường dẫn này", en: "No such route" },
   CONFLICT: { status: 409, vi: "{object} đã tồn tại", en: "{object} already exists" },
+  ALREADY_INITIALISED: {
+    status: 409,
+    vi: "Hệ thống đã được khởi tạo (đã có người dùng hoặc đơn vị); hãy đăng nhập, hoặc dùng chiso user add",
+    en: "chiso is already set up (it has users or units); sign in, or use chiso user add",
+  },
   STALE_VERSION: {
     status: 409,
     vi: "Báo cáo đã được người khác thay đổi (phiên bản hiện tại {current}, bạn gửi {given}); hãy tải lại",

@@ -12,6 +12,7 @@ import { mapRoutes } from "../map/routes.ts";
 import { metricRoutes } from "../metrics/routes.ts";
 import { planRoutes } from "../plans/routes.ts";
 import { reportRoutes } from "../reports/routes.ts";
+import { setupRoutes } from "../setup/routes.ts";
 import { submissionRoutes } from "../submissions/routes.ts";
 import { templateRoutes } from "../templates/routes.ts";
 import { unitRoutes } from "../units/routes.ts";
@@ -23,6 +24,7 @@ import { worklistRoutes } from "../worklist/routes.ts";
 export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(healthRoutes);
   await app.register(demoRoutes);
+  await app.register(setupRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(unitRoutes);

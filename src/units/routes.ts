@@ -4,6 +4,7 @@ import { assertUnitInScope } from "../access/principal.ts";
 import * as clock from "../config/clock.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { isoDate } from "../http/schemas.ts";
+import { newUnitSchema } from "./schema.ts";
 import { closeUnit, createUnits, listUnits, moveUnit, unitByCode, unitHistory } from "./service.ts";
 
 const tags = ["units"];
@@ -19,17 +20,6 @@ const unitOut = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
 });
-const newUnit = z.object({
-  code: z.string().trim().min(1).max(30),
-  nameVi: z.string().min(1).max(200),
-  nameEn: z.string().max(200).nullish(),
-  kind: z.enum(["territorial", "agency"]),
-  type: z.string().min(1).max(50),
-  groupCode: z.string().max(50).nullish(),
-  parentCode: z.string().min(1).max(30),
-  validFrom: isoDate,
-});
-
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/units",
@@ -79,7 +69,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Tạo đơn vị (quản trị) / Create a unit under a parent (admin)",
-        body: newUnit,
+        body: newUnitSchema,
         response: { 201: z.object({ code: z.string() }) },
       },
     },

@@ -51,18 +51,21 @@ async function openPlacement(conn: Conn, unitId: number) {
  * same batch). Rejects the whole batch on the first problem, naming the row.
  */
 export async function createUnits(db: Db, actor: Actor, input: NewUnit[]): Promise<Unit[]> {
-  return db.transaction(async (tx) => {
-    const created: Unit[] = [];
-    const audit: AuditEntry[] = [];
-    const known = new Map<string, { id: number; level: number }>();
-    for (const [index, row] of input.entries()) {
-      const unit = await insertUnit(tx, row, index, known);
-      created.push(unit.unit);
-      audit.push({ action: "create", objectType: "unit", objectId: unit.unit.code, after: unit.after });
-    }
-    await recordAuditMany(tx, actor, audit);
-    return created;
-  });
+  return db.transaction((tx) => insertUnits(tx, actor, input));
+}
+
+/** As createUnits, inside the caller's transaction (the first run creates the province and its admin together). */
+export async function insertUnits(tx: Tx, actor: Actor, input: NewUnit[]): Promise<Unit[]> {
+  const created: Unit[] = [];
+  const audit: AuditEntry[] = [];
+  const known = new Map<string, { id: number; level: number }>();
+  for (const [index, row] of input.entries()) {
+    const unit = await insertUnit(tx, row, index, known);
+    created.push(unit.unit);
+    audit.push({ action: "create", objectType: "unit", objectId: unit.unit.code, after: unit.after });
+  }
+  await recordAuditMany(tx, actor, audit);
+  return created;
 }
 
 async function parentPlacement(

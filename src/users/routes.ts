@@ -3,7 +3,8 @@ import { z } from "zod";
 import { requireRole } from "../access/principal.ts";
 import { roleSchema } from "../access/schema.ts";
 import { actorOf, principalOf } from "../http/context.ts";
-import { createUser, listUsers, minPasswordLength, setUserActive, setUserGrants } from "./service.ts";
+import { userFields } from "./schema.ts";
+import { createUser, listUsers, setUserActive, setUserGrants } from "./service.ts";
 
 const tags = ["users"];
 const grantSchema = z.object({ role: roleSchema, unitCode: z.string().min(1) });
@@ -40,15 +41,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "Tạo người dùng (quản trị) / Create a user (admin)",
         body: z.object({
-          username: z
-            .string()
-            .regex(
-              /^[a-z0-9._-]{3,50}$/,
-              "Tên đăng nhập gồm 3-50 ký tự a-z, 0-9, . _ -|3-50 characters a-z, 0-9, . _ -",
-            ),
-          displayName: z.string().min(1).max(200),
-          password: z.string().min(minPasswordLength).max(200),
-          locale: z.enum(["vi", "en"]).optional(),
+          ...userFields,
           grants: z.array(grantSchema).max(50).default([]),
         }),
         response: { 201: z.object({ id: z.number(), username: z.string() }) },

@@ -4,10 +4,11 @@ import { assertUnitInScope, type Principal, type Role } from "../access/principa
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import { hashPassword } from "../auth/secrets.ts";
 import * as clock from "../config/clock.ts";
-import type { Conn, Db } from "../db/client.ts";
+import type { Conn, Db, Tx } from "../db/client.ts";
 import { units, userGrants, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
 import { AppError, conflict, fieldIssue, invalid } from "../errors/app-error.ts";
+import { minPasswordLength } from "./schema.ts";
 
 export interface NewUser {
   username: string;
@@ -17,7 +18,18 @@ export interface NewUser {
   grants: { role: Role; unitCode: string }[];
 }
 
-export const minPasswordLength = 10;
+/** The password rule of every way a user is created (the API, the CLI, the first run). */
+export function assertPasswordLength(password: string): void {
+  if (password.length < minPasswordLength) {
+    throw invalid(
+      fieldIssue(
+        "password",
+        `Mật khẩu phải có ít nhất ${minPasswordLength} ký tự`,
+        `The password needs at least ${minPasswordLength} characters`,
+      ),
+    );
+  }
+}
 
 async function resolveGrantUnits(conn: Conn, grants: NewUser["grants"]) {
   const codes = [...new Set(grants.map((g) => g.unitCode))];
@@ -38,41 +50,55 @@ async function resolveGrantUnits(conn: Conn, grants: NewUser["grants"]) {
  * null when the CLI or the demo loader does it on the operator's authority.
  */
 export async function createUser(db: Db, actor: Actor, by: Principal | null, input: NewUser) {
-  const username = nfc(input.username.trim().toLowerCase());
-  if (input.password.length < minPasswordLength) {
-    throw invalid(
-      fieldIssue(
-        "password",
-        `Mật khẩu phải có ít nhất ${minPasswordLength} ký tự`,
-        `The password needs at least ${minPasswordLength} characters`,
-      ),
-    );
-  }
+  assertPasswordLength(input.password);
   const grants = await resolveGrantUnits(db, input.grants);
   const today = clock.today();
   if (by) for (const g of grants) await assertUnitInScope(db, by, ["admin"], g.unit, today);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-    if (existing) throw conflict("người dùng", "user", username);
-    const [user] = await tx
-      .insert(users)
-      .values({ username, displayName: nfc(input.displayName), passwordHash, locale: input.locale ?? "vi" })
-      .returning();
-    if (!user) throw new AppError("INTERNAL");
-    if (grants.length) {
-      await tx
-        .insert(userGrants)
-        .values(grants.map((g) => ({ userId: user.id, role: g.role, unitId: g.unit.id })));
-    }
-    const after = {
+  return db.transaction((tx) => insertUser(tx, actor, { ...input, passwordHash, grants }));
+}
+
+/**
+ * Inserts a user and its grants with the audit row, inside the caller's transaction; 409 when
+ * the username is taken. The password is already hashed and the grants' units resolved.
+ */
+export async function insertUser(
+  tx: Tx,
+  actor: Actor,
+  input: {
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    locale?: "vi" | "en";
+    grants: { role: Role; unit: typeof units.$inferSelect }[];
+  },
+) {
+  const username = nfc(input.username.trim().toLowerCase());
+  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
+  if (existing) throw conflict("người dùng", "user", username);
+  const [user] = await tx
+    .insert(users)
+    .values({
       username,
-      displayName: user.displayName,
-      grants: grants.map((g) => ({ role: g.role, unit: g.unit.code })),
-    };
-    await recordAudit(tx, actor, { action: "create", objectType: "user", objectId: user.id, after });
-    return { id: user.id, ...after };
-  });
+      displayName: nfc(input.displayName),
+      passwordHash: input.passwordHash,
+      locale: input.locale ?? "vi",
+    })
+    .returning();
+  if (!user) throw new AppError("INTERNAL");
+  const grants = input.grants;
+  if (grants.length) {
+    await tx
+      .insert(userGrants)
+      .values(grants.map((g) => ({ userId: user.id, role: g.role, unitId: g.unit.id })));
+  }
+  const after = {
+    username,
+    displayName: user.displayName,
+    grants: grants.map((g) => ({ role: g.role, unit: g.unit.code })),
+  };
+  await recordAudit(tx, actor, { action: "create", objectType: "user", objectId: user.id, after });
+  return { id: user.id, ...after };
 }
 
 /** The users `by` manages (access/managed-users.ts), or every user for the operator (null). */

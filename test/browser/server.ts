@@ -47,12 +47,14 @@ export interface DemoServer {
 /**
  * `chiso serve --demo-if-empty` on a free port over a fresh PGlite directory: the Đồng Tháp demo
  * as a newcomer gets it from `npm start`, on the tests' day (test/test-clock.ts). Loading the demo takes about ten seconds.
+ * With `{ demo: false }`, `chiso serve` over an empty database: a real install before its first run.
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer({ demo = true } = {}): Promise<DemoServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "chiso-browser-"));
   let output = "";
-  const child = spawn(process.execPath, ["bin/chiso.js", "serve", "--demo-if-empty"], {
+  const args = ["bin/chiso.js", "serve", ...(demo ? ["--demo-if-empty"] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...process.env,

@@ -1,4 +1,5 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useState } from "react";
+import { api } from "./api/client.ts";
 import { Loading } from "./components/common.tsx";
 import { Header } from "./components/Header.tsx";
 import { useI18n } from "./i18n/index.tsx";
@@ -19,6 +20,7 @@ const IndexPage = lazy(() => import("./pages/index/IndexPage.tsx"));
 const ScorecardPage = lazy(() => import("./pages/index/Scorecard.tsx"));
 const AppraisalPage = lazy(() => import("./pages/index/Appraisal.tsx"));
 const ExchangePage = lazy(() => import("./pages/exchange/ExchangePage.tsx"));
+const SetupPage = lazy(() => import("./pages/Setup.tsx"));
 
 interface Route {
   pattern: string;
@@ -84,11 +86,29 @@ function Routes() {
   return <p>{t.app.notFound}</p>;
 }
 
+/** Nobody signed in: the login, or on an empty install the first run (GET /api/setup). */
+function SignedOut() {
+  const [needed, setNeeded] = useState<boolean>();
+  useEffect(() => {
+    api
+      .get("/api/setup")
+      .then((answer) => setNeeded(answer.needed))
+      .catch(() => setNeeded(false));
+  }, []);
+  if (needed === undefined) return <Loading />;
+  if (!needed) return <LoginPage />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <SetupPage onSetUpElsewhere={() => setNeeded(false)} />
+    </Suspense>
+  );
+}
+
 export function App() {
   const { me, expired } = useSession();
   const { t } = useI18n();
   if (me === undefined) return <Loading />;
-  if (me === null) return <LoginPage />;
+  if (me === null) return <SignedOut />;
   return (
     <>
       <a className="skip" href="#main">

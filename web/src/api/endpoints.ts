@@ -6,6 +6,8 @@
  */
 export const endpoints = [
   "GET /api/demo",
+  "GET /api/setup",
+  "POST /api/setup",
   "POST /api/auth/login",
   "POST /api/auth/logout",
   "GET /api/auth/me",

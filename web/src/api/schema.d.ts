@@ -18,6 +18,44 @@ export interface Endpoints {
       }>;
     };
   };
+  "GET /api/setup": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      needed: boolean;
+    };
+  };
+  "POST /api/setup": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      province: {
+        code: string;
+        nameVi: string;
+        nameEn?: string | null;
+        type?: string;
+        validFrom?: string;
+      };
+      admin: {
+        username: string;
+        displayName: string;
+        password: string;
+        locale?: "vi" | "en";
+      };
+    };
+    response: {
+      province: {
+        code: string;
+        nameVi: string;
+        validFrom: string;
+      };
+      admin: {
+        id: number;
+        username: string;
+      };
+    };
+  };
   "POST /api/auth/login": {
     params: Record<string, never>;
     query: Record<string, never>;

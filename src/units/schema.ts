@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { isoDate } from "../http/schemas.ts";
+
+/** A unit's own fields as the API takes them; `chiso init` checks the province by the same rules. */
+export const unitFields = {
+  code: z.string().trim().min(1).max(30),
+  nameVi: z.string().min(1).max(200),
+  nameEn: z.string().max(200).nullish(),
+  type: z.string().min(1).max(50),
+  validFrom: isoDate,
+};
+
+/** A new unit under a parent (POST /api/units). */
+export const newUnitSchema = z.object({
+  code: unitFields.code,
+  nameVi: unitFields.nameVi,
+  nameEn: unitFields.nameEn,
+  kind: z.enum(["territorial", "agency"]),
+  type: unitFields.type,
+  groupCode: z.string().max(50).nullish(),
+  parentCode: z.string().min(1).max(30),
+  validFrom: unitFields.validFrom,
+});
