@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
-import { LAST_MONTH, TEST_NOW } from "../../test/test-clock.ts";
+import { TEST_NOW } from "../../test/test-clock.ts";
 import { startClockAt } from "../config/clock.ts";
 import { approvedReport, rateIndicator, seedTinyPlan } from "../plans/test-fixtures.ts";
 import { createUnits } from "../units/service.ts";
@@ -36,29 +36,36 @@ describe("GET /api/ioc/summary", () => {
   });
 
   test("opens on the latest month whose reports are due, not the latest with approved reports", async () => {
-    // 20/11/2026: October's reports were due on 05/11 (5 days after the month), November's are not yet.
+    // 20/10/2023, in the plan's year: September's reports were due on 05/10 (5 days after the
+    // month), October's are not yet.
+    startClockAt(new Date("2023-10-20T02:00:00Z"));
+    try {
+      const s: Summary = (await summary("")).json();
+      expect(s.period).toEqual({ id: "202309", labelVi: "Tháng 9/2023", labelEn: "September 2023" });
+      expect(s.completeness.months.at(-1)).toBe("202309");
+      // On 05/10/2023, September's due day, the screen still opens on August.
+      startClockAt(new Date("2023-10-05T02:00:00Z"));
+      const before: Summary = (await summary("")).json();
+      expect(before.period.id).toBe("202308");
+      expect(before.periods).toEqual(["202309", "202308"]);
+    } finally {
+      startClockAt(TEST_NOW);
+    }
+  });
+
+  test("once the plan's year is over, opens on its last month", async () => {
     const res = await summary("");
     expect(res.statusCode).toBe(200);
     const s: Summary = res.json();
-    expect(s.period).toEqual({ id: LAST_MONTH, labelVi: "Tháng 10/2026", labelEn: "October 2026" });
-    expect(s.periods).toEqual([LAST_MONTH, "202309", "202308"]);
-    expect(s.completeness.months.at(-1)).toBe(LAST_MONTH);
+    expect(s.period).toEqual({ id: "202312", labelVi: "Tháng 12/2023", labelEn: "December 2023" });
+    expect(s.periods).toEqual(["202312", "202309", "202308"]);
     expect(s.completeness.totals.at(-1)).toEqual({
-      period: LAST_MONTH,
+      period: "202312",
       expected: 3,
       onTime: 0,
       late: 0,
       missing: 3,
     });
-    // On 05/11/2026, October's due day, the screen still opens on September 2026.
-    startClockAt(new Date("2026-11-05T02:00:00Z"));
-    try {
-      const before: Summary = (await summary("")).json();
-      expect(before.period.id).toBe("202609");
-      expect(before.periods).toEqual(["202609", "202309", "202308"]);
-    } finally {
-      startClockAt(TEST_NOW);
-    }
   });
 
   test("answers every panel for the month asked", async () => {
@@ -67,7 +74,7 @@ describe("GET /api/ioc/summary", () => {
     const s: Summary = res.json();
     expect(s.plan.code).toBe("KH-T");
     expect(s.period).toEqual({ id: "202309", labelVi: "Tháng 9/2023", labelEn: "September 2023" });
-    expect(s.periods).toEqual([LAST_MONTH, "202309", "202308"]);
+    expect(s.periods).toEqual(["202312", "202309", "202308"]);
     expect(s.unit).toEqual({ code: "P", nameVi: "Tỉnh Thử", nameEn: null });
     expect(s.reach).toBe("full");
     expect(s.units.map((u) => u.code)).toEqual(["P"]);

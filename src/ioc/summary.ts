@@ -9,6 +9,7 @@ import {
   labelEn,
   labelVi,
   latestDuePeriod,
+  makePeriod,
   type Period,
   periodEnd,
   periodOf,
@@ -67,6 +68,14 @@ export async function latestDueMonth(conn: Conn, forms: readonly string[], today
   return due[0] ? tryMonth(due[0]) : previousPeriod(periodOf("month", today));
 }
 
+/**
+ * A plan whose year is over opens on its last month (its reports long due), not on a month past
+ * the plan where nothing of it is reported: the 2023 plan opens on 12/2023 in 2026.
+ */
+export function withinPlanYear(due: Period, planYear: number): Period {
+  return due.year > planYear ? makePeriod("month", planYear, 12) : due;
+}
+
 /** The selector's months: the opening month and those with approved reports, newest first. */
 function periodChoices(due: Period, approved: readonly string[]): string[] {
   return [...new Set([formatPeriod(due), ...approved])].sort().reverse();
@@ -102,7 +111,7 @@ export async function iocSummary(
   const scope = await iocScope(conn, principal, plan, query.unit, today);
   const figureRows = await figuresOf(conn, plan.id);
   const forms = await feedingForms(conn, await indicatorsOf(conn, plan.id), figureRows);
-  const due = await latestDueMonth(conn, forms, today);
+  const due = withinPlanYear(await latestDueMonth(conn, forms, today), plan.year);
   const period = query.period ? tryMonth(query.period) : due;
   const id = formatPeriod(period);
   const figures = await figuresWithTrend(conn, scope.reader, scope.unit.code, figureRows, period);

@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)("the leaders' screen for every demo account", () =
     await openIoc(page);
     await noError(page);
     await expect(selected(page, "Phạm vi")).resolves.toBe("Thành phố Cao Lãnh");
-    await expect(selected(page, "Kỳ số liệu")).resolves.toBe("Tháng 10/2026");
+    await expect(selected(page, "Kỳ số liệu")).resolves.toBe("Tháng 12/2023");
     await screen(page, "ioc-district-default", true);
 
     await page.getByLabel("Kỳ số liệu", { exact: true }).selectOption({ label: "Tháng 9/2023" });
