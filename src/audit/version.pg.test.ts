@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../../test/harness.ts";
 import type { Database } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
-import { recordAudit, systemActor } from "./audit.ts";
-import { dataVersion } from "./version.ts";
+import { versionProbe } from "./version.test-helper.ts";
 
 // Two connections at once: a transaction that drew the lower audit id commits last.
 let database: Database;
@@ -13,14 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const actor = systemActor("test");
-const write = (objectId: string) => ({ action: "save", objectType: "submission", objectId });
-/** A fresh read each time: the per-second memo is keyed by the time given. */
-let tick = 0;
-const read = () => {
-  tick += 10_000;
-  return dataVersion(database.db, tick);
-};
+const { audit, read } = versionProbe(() => database);
 
 describe("the data version", () => {
   it("moves when a transaction that drew an older audit id commits after a newer one", async () => {
@@ -33,12 +25,12 @@ describe("the data version", () => {
       drawn = resolve;
     });
     const first = database.db.transaction(async (tx) => {
-      await recordAudit(tx, actor, write("older"));
+      await audit(tx, "older");
       drawn();
       await held;
     });
     await idDrawn;
-    await database.db.transaction((tx) => recordAudit(tx, actor, write("newer")));
+    await database.db.transaction((tx) => audit(tx, "newer"));
     const ids = await queryRows<{ id: number; objectId: string }>(
       database.db,
       sql`select id::int, object_id as "objectId" from audit_log order by id`,

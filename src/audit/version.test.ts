@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../../test/harness.ts";
 import type { Database } from "../db/client.ts";
-import { recordAudit, systemActor } from "./audit.ts";
-import { dataVersion } from "./version.ts";
+import { versionProbe } from "./version.test-helper.ts";
 
 let database: Database;
 beforeAll(async () => {
@@ -10,26 +9,17 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const actor = systemActor("test");
-const write = (objectId: string) => ({ action: "save", objectType: "submission", objectId });
-/** A fresh read each time: the per-second memo is keyed by the time given. */
-let tick = 0;
-const read = () => {
-  tick += 10_000;
-  return dataVersion(database.db, tick);
-};
+const { audit, read } = versionProbe(() => database);
 
 describe("the data version", () => {
   it("moves once per transaction however many rows it audits, and not for a login", async () => {
     const before = await read();
     await database.db.transaction(async (tx) => {
-      await recordAudit(tx, actor, write("a"));
-      await recordAudit(tx, actor, write("b"));
+      await audit(tx, "a");
+      await audit(tx, "b");
     });
     expect(await read()).toBe(before + 1);
-    await database.db.transaction((tx) =>
-      recordAudit(tx, actor, { action: "login", objectType: "user", objectId: 1 }),
-    );
+    await database.db.transaction((tx) => audit(tx, "1", "login"));
     expect(await read()).toBe(before + 1);
   });
 });
