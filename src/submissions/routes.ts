@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf, principalOf } from "../http/context.ts";
 import { completeness, completenessOver } from "./completeness.ts";
+import { decideMany, MAX_DECISIONS } from "./decisions.ts";
 import { listSubmissions, submissionDetail } from "./queries.ts";
 import {
   completenessOutSchema,
@@ -19,6 +20,43 @@ const tags = ["submissions"];
 const params = z.object({ id: z.coerce.number().int().positive() });
 const versioned = z.object({ version: z.number().int().positive() });
 const reason = z.string().max(2000);
+
+const decisionsBody = z
+  .object({
+    action: z.enum(["approve", "return"]),
+    reason: z.string().trim().min(1).max(2000).optional(),
+    reports: z
+      .array(z.object({ id: z.number().int().positive(), version: z.number().int().positive() }))
+      .min(1)
+      .max(MAX_DECISIONS)
+      .optional(),
+    filter: z
+      .object({
+        form: z.string().max(100).optional(),
+        period: z.string().max(20).optional(),
+        unit: z.string().max(100).optional(),
+      })
+      .optional(),
+  })
+  .refine((b) => (b.reports === undefined) !== (b.filter === undefined), {
+    message: "Cần đúng một trong reports hoặc filter|Give exactly one of reports or filter",
+    path: ["reports"],
+  })
+  .refine((b) => b.action !== "return" || b.reason !== undefined, {
+    message: "Trả lại cần lý do|Returning needs a reason",
+    path: ["reason"],
+  });
+const decisionsOut = z.object({
+  results: z.array(
+    z.object({
+      id: z.number(),
+      outcome: z.enum(["approved", "returned", "refused"]),
+      version: z.number().nullable(),
+      error: z.object({ code: z.string(), message: z.string(), message_en: z.string() }).nullable(),
+    }),
+  ),
+  counts: z.object({ approved: z.number(), returned: z.number(), refused: z.number() }),
+});
 
 export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -98,6 +136,33 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       approve(app.db, actorOf(request), principalOf(request), request.params.id, request.body.version),
+  );
+
+  app.post(
+    "/submissions/decisions",
+    {
+      schema: {
+        tags,
+        summary:
+          "Phê duyệt hoặc trả lại hàng loạt (danh sách chọn hoặc bộ lọc) / Approve or return many reports (a selection or a filter)",
+        description:
+          "Each report is decided as by its own approve or return call, audited alike; one refused report does not stop the others. " +
+          "`reports` gives the versions seen; `filter` takes the submitted reports in your scope as they are now.",
+        body: decisionsBody,
+        response: { 200: decisionsOut },
+      },
+    },
+    async (request) => {
+      const { action, reason: text, reports, filter } = request.body;
+      const decision = action === "return" ? { action, reason: text ?? "" } : { action };
+      const target = reports ? { reports } : { filter: filter ?? {} };
+      const results = await decideMany(app.db, actorOf(request), principalOf(request), decision, target);
+      const count = (o: string) => results.filter((r) => r.outcome === o).length;
+      return {
+        results,
+        counts: { approved: count("approved"), returned: count("returned"), refused: count("refused") },
+      };
+    },
   );
 
   app.post(

@@ -247,8 +247,19 @@ describe("re-approving one unit's report", () => {
     const submitted = await call("POST", `/api/submissions/${dept.id}/submit`, {
       version: saved.json().version,
     });
-    const approved = await call("POST", `/api/submissions/${dept.id}/approve`, {
-      version: submitted.json().version,
+    // Another person approves: whoever submitted a report may not approve it.
+    const second = await call("POST", "/api/users", {
+      username: "admin2",
+      displayName: "Quản trị thứ hai",
+      password: "chiso-demo",
+      grants: [{ role: "admin", unitCode: "87" }],
+    });
+    expect(second.statusCode, second.body).toBe(201);
+    const approved = await t.app.inject({
+      method: "POST",
+      url: `/api/submissions/${dept.id}/approve`,
+      payload: { version: submitted.json().version },
+      headers: await signIn("admin2"),
     });
     expect(approved.json().status).toBe("approved");
 
