@@ -27,6 +27,7 @@ export const endpoints = [
   "POST /api/submissions/{id}/submit",
   "POST /api/submissions/{id}/approve",
   "POST /api/submissions/{id}/return",
+  "POST /api/submissions/decisions",
   "GET /api/plans",
   "GET /api/plans/{code}",
   "GET /api/plans/{code}/status",

@@ -581,6 +581,40 @@ export interface Endpoints {
       }>;
     };
   };
+  "POST /api/submissions/decisions": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      action: "approve" | "return";
+      reason?: string;
+      reports?: Array<{
+        id: number;
+        version: number;
+      }>;
+      filter?: {
+        form?: string;
+        period?: string;
+        unit?: string;
+      };
+    };
+    response: {
+      results: Array<{
+        id: number;
+        outcome: "approved" | "returned" | "refused";
+        version: number | null;
+        error: {
+          code: string;
+          message: string;
+          message_en: string;
+        } | null;
+      }>;
+      counts: {
+        approved: number;
+        returned: number;
+        refused: number;
+      };
+    };
+  };
   "GET /api/plans": {
     params: Record<string, never>;
     query: Record<string, never>;

@@ -258,6 +258,15 @@ export const en: Messages = {
     approved: "Report approved.",
     returned: "Report returned.",
     narrative: "Narrative",
+    select: (unit: string) => `Select the report of ${unit}`,
+    selectAll: "Select all",
+    selected: (n: number) => `${n} report(s) selected`,
+    approveSelected: "Approve the selected reports",
+    returnSelected: "Return the selected reports",
+    bulkReason: "Reason for returning (used for every selected report)",
+    bulkDone: (approved: number, returned: number, refused: number) =>
+      `Approved ${approved}, returned ${returned} report(s); ${refused} could not be decided.`,
+    refusedTitle: "Reports that could not be decided",
   },
   planReport: {
     title: "Plan implementation report",

@@ -256,6 +256,15 @@ export const vi = {
     approved: "Đã phê duyệt báo cáo.",
     returned: "Đã trả lại báo cáo.",
     narrative: "Thuyết minh",
+    select: (unit: string) => `Chọn báo cáo của ${unit}`,
+    selectAll: "Chọn tất cả",
+    selected: (n: number) => `Đã chọn ${n} báo cáo`,
+    approveSelected: "Phê duyệt các báo cáo đã chọn",
+    returnSelected: "Trả lại các báo cáo đã chọn",
+    bulkReason: "Lý do trả lại (dùng cho mọi báo cáo đã chọn)",
+    bulkDone: (approved: number, returned: number, refused: number) =>
+      `Đã phê duyệt ${approved}, trả lại ${returned} báo cáo; ${refused} báo cáo không thực hiện được.`,
+    refusedTitle: "Báo cáo không thực hiện được",
   },
   planReport: {
     title: "Báo cáo kết quả thực hiện kế hoạch",
