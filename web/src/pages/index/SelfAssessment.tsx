@@ -3,11 +3,12 @@ import { ApiError, api, type FieldProblem } from "../../api/client.ts";
 import { ErrorNote } from "../../components/common.tsx";
 import { num, time } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { draftKey, readStored, removeStored, writeStored } from "../../saving/drafts.ts";
+import { draftKey, removeStored, writeStored } from "../../saving/drafts.ts";
 import { createSaveQueue } from "../../saving/saveQueue.ts";
 import { useSession } from "../../session.tsx";
 import { EvidenceList } from "./Evidence.tsx";
 import type { Problems } from "./Scorecard.tsx";
+import { keptDrafts } from "./selfDrafts.ts";
 import { type Criterion, type Evidence, methodOf, type Scorecard } from "./types.ts";
 import { ValueInput } from "./ValueInput.tsx";
 import { type Draft, draftOf, sameDraft, type Value, valueToSend } from "./values.ts";
@@ -21,10 +22,6 @@ const DEBOUNCE_MS = 1200;
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.png,.jpg,.jpeg";
 
 export const domId = (code: string) => code.replace(/[^A-Za-z0-9_-]/g, "_");
-function restore(key: string): Record<string, Draft> {
-  const saved = readStored<Record<string, Draft>>(key);
-  return typeof saved === "object" && saved !== null ? saved : {};
-}
 
 const problemOf = (error: unknown, fallback: Problem): Problem =>
   error instanceof ApiError && !error.offline
@@ -52,17 +49,9 @@ export function SelfAssessmentForm({
   const unit = card.unit.code;
   const { me } = useSession();
   const key = draftKey(me?.userId ?? 0, "index", code, unit);
-  // A draft kept in the browser whose answer was saved by someone else since is set aside (and
-  // said so), never saved over the newer answer.
-  const [{ restored, setAside }] = useState(() => {
-    const kept = restore(key);
-    const stale = Object.entries(kept).filter(([c, d]) => {
-      const current = card.criteria.find((x) => x.code === c)?.self.version;
-      return d.version !== undefined && current !== undefined && d.version !== current;
-    });
-    for (const [c] of stale) delete kept[c];
-    return { restored: kept, setAside: stale };
-  });
+  const [{ restored, setAside }] = useState(() =>
+    keptDrafts(key, new Map(card.criteria.map((c) => [c.code, c.self.version]))),
+  );
   // `shown` holds every edit (what the inputs display); `dirty` the edits not yet saved.
   const [shown, setShown] = useState<Record<string, Draft>>(restored);
   const [dirty, setDirty] = useState<Record<string, Draft>>(restored);
