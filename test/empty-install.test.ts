@@ -139,7 +139,8 @@ describe("a real install, from an empty database to the leaders' screen", () => 
     expect(figure.status).toBe(201);
     const ioc = await call("GET", `/api/ioc/summary?plan=KH-CDS-2026&period=${LAST_MONTH}`, admin);
     expect(ioc.status).toBe(200);
-    expect(ioc.body.periods).toEqual([LAST_MONTH]);
+    // The month asked, and the latest month due (October's reports are due on 25/11).
+    expect(ioc.body.periods).toEqual([LAST_MONTH, "202609"]);
     expect(ioc.body.figures).toEqual([
       expect.objectContaining({ code: "DVC_ONLINE", labelVi: "Số hồ sơ trực tuyến", value: 1234 }),
     ]);
@@ -150,8 +151,9 @@ describe("a real install, from an empty database to the leaders' screen", () => 
       late: 0,
       missing: 0,
     });
-    // And the leaders' screen without a query opens on that month and plan.
+    // Without a query the leaders' screen opens on that plan, on the latest month whose reports
+    // are due: September, until October's fall due on 25/11.
     const opening = await call("GET", "/api/ioc/summary", admin);
-    expect(opening.body).toMatchObject({ period: { id: LAST_MONTH }, plan: { code: "KH-CDS-2026" } });
+    expect(opening.body).toMatchObject({ period: { id: "202609" }, plan: { code: "KH-CDS-2026" } });
   });
 });
