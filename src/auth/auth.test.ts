@@ -56,6 +56,19 @@ describe("password login", () => {
     expect(blocked.json().error.code).toBe("TOO_MANY_ATTEMPTS");
   });
 
+  it("checks at most five passwords of sixty tried in parallel for one username", async () => {
+    await signIn(t, "parallel", [{ role: "viewer", unitCode: "P" }]);
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => login("parallel", `guess-${i}-wrong`, "10.0.0.60")),
+    );
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === 401 || c === 429)).toHaveLength(60);
+    expect((await login("parallel", testPassword, "10.0.0.61")).statusCode).toBe(
+      codes.filter((c) => c === 401).length < 5 ? 200 : 429,
+    );
+  });
+
   it("rejects a malformed body with the field path", async () => {
     const res = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "x" } });
     expect(res.statusCode).toBe(400);

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
@@ -16,17 +16,30 @@ export const loginLimits = { windowMinutes: 15, perUsername: 5, perIp: 30 };
 // Compared against when the username does not exist, so both paths cost one argon2 verify.
 const dummyHash = hashPassword("chiso-not-a-password");
 
-async function assertNotThrottled(db: Db, username: string, ip: string, now: Date): Promise<void> {
+/**
+ * Counts this attempt before the password is checked: its row is written (and committed) first,
+ * then the attempts in the window are counted, so of N parallel attempts the k-th to be written
+ * sees at least k rows and at most the limit go on to a password check. The row stays as the
+ * failure if the password is wrong; a successful login clears the username's rows; an attempt
+ * refused here removes its own row, so being refused does not prolong the lockout.
+ */
+async function reserveAttempt(db: Db, username: string, ip: string, now: Date): Promise<void> {
+  const [mine] = await db
+    .insert(loginFailures)
+    .values({ username, ip, at: now })
+    .returning({ id: loginFailures.id });
   const since = new Date(now.getTime() - loginLimits.windowMinutes * 60_000);
-  const [byUser] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.username, username), gt(loginFailures.at, since)));
-  const [byIp] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.ip, ip), gt(loginFailures.at, since)));
-  if ((byUser?.n ?? 0) >= loginLimits.perUsername || (byIp?.n ?? 0) >= loginLimits.perIp) {
+  const inWindow = (who: SQL) =>
+    db
+      .select({ n: count() })
+      .from(loginFailures)
+      .where(and(who, gt(loginFailures.at, since)));
+  const [[byUser], [byIp]] = [
+    await inWindow(eq(loginFailures.username, username)),
+    await inWindow(eq(loginFailures.ip, ip)),
+  ];
+  if ((byUser?.n ?? 0) > loginLimits.perUsername || (byIp?.n ?? 0) > loginLimits.perIp) {
+    if (mine) await db.delete(loginFailures).where(eq(loginFailures.id, mine.id));
     throw new AppError("TOO_MANY_ATTEMPTS", { retryAfterSeconds: loginLimits.windowMinutes * 60 });
   }
 }
@@ -43,13 +56,10 @@ export async function login(
 ): Promise<LoginResult> {
   const username = nfc(input.username.trim().toLowerCase());
   const now = clock.now();
-  await assertNotThrottled(db, username, input.ip, now);
+  await reserveAttempt(db, username, input.ip, now);
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-  if (!user || !ok || !user.active) {
-    await db.insert(loginFailures).values({ username, ip: input.ip });
-    throw new AppError("INVALID_CREDENTIALS");
-  }
+  if (!user || !ok || !user.active) throw new AppError("INVALID_CREDENTIALS");
   const principal = await loadPrincipal(db, user.id);
   if (!principal) throw new AppError("INVALID_CREDENTIALS");
   const sessionToken = newSecret("cs");
