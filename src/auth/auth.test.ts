@@ -112,6 +112,14 @@ describe("personal API tokens", () => {
     expect(
       (await t.app.inject({ method: "GET", url: "/api/auth/me", headers: bearer })).json().username,
     ).toBe("robot");
+    const minted = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/tokens",
+      headers: bearer,
+      payload: { name: "Mã vĩnh viễn" },
+    });
+    expect(minted.statusCode).toBe(403);
+    expect(minted.json().error.code).toBe("TOKEN_CANNOT_MINT");
     const stored = await t.database.db.execute("select token_hash from api_tokens");
     expect(JSON.stringify(stored)).not.toContain(token);
     await t.app.inject({ method: "DELETE", url: `/api/auth/tokens/${id}`, headers: { cookie } });

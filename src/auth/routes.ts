@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Principal } from "../access/principal.ts";
 import { principalSchema } from "../access/schema.ts";
 import * as clock from "../config/clock.ts";
+import { AppError } from "../errors/app-error.ts";
 import { sessionCookie } from "../http/authenticate.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { boundedInstant } from "../http/schemas.ts";
@@ -104,6 +105,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      // A token cannot mint tokens: a leaked one must not make itself permanent.
+      if (request.viaToken) throw new AppError("TOKEN_CANNOT_MINT");
       const created = await createApiToken(app.db, actorOf(request), request.body);
       return reply.status(201).send(created);
     },

@@ -41,6 +41,11 @@ export const errorCatalogue = {
     vi: "Chỉ quản trị cấp tỉnh được thay đổi cấu hình dùng chung cho cả tỉnh (chỉ số, biểu mẫu, quy tắc, mẫu báo cáo, bộ chỉ số, bản đồ)",
     en: "Only a province-level administrator may change province-wide configuration (metrics, forms, rules, report templates, index frameworks, the map)",
   },
+  TOKEN_CANNOT_MINT: {
+    status: 403,
+    vi: "Không thể tạo mã truy cập bằng một mã truy cập; hãy đăng nhập bằng mật khẩu",
+    en: "An API token cannot create API tokens; sign in with your password",
+  },
   USER_OUT_OF_SCOPE: {
     status: 403,
     vi: "Người dùng {user} có quyền ngoài phạm vi quản trị của bạn",

@@ -22,10 +22,12 @@ function isPublic(request: FastifyRequest): boolean {
  */
 export function installAuthentication(app: FastifyInstance): void {
   app.decorateRequest("principal", null);
+  app.decorateRequest("viaToken", false);
   app.addHook("onRequest", async (request) => {
     const header = request.headers.authorization;
     if (header?.startsWith("Bearer ")) {
       request.principal = await principalFromApiToken(app.db, header.slice(7).trim());
+      request.viaToken = true;
     } else {
       const cookie = request.cookies[sessionCookie];
       if (cookie) request.principal = await principalFromSession(app.db, cookie);

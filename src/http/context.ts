@@ -13,6 +13,8 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** True when the caller signed in with a personal API token rather than a session. */
+    viaToken: boolean;
   }
 }
 
