@@ -13,6 +13,8 @@ export interface Config {
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
   logLevel: string;
+  /** Origins besides the server's own from which browsers may write (a separate web front). */
+  allowedOrigins: string[];
   /** Start the server's clock at this instant instead of now (demos and tests; see clock.ts). */
   clockStart?: Date;
 }
@@ -28,6 +30,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: Number.parseInt(env.CHISO_BODY_LIMIT ?? String(10 * 1024 * 1024), 10),
     logLevel: env.LOG_LEVEL ?? "info",
     clockStart: instant(env.CHISO_CLOCK_START),
+    allowedOrigins: (env.CHISO_ALLOWED_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }
 

@@ -41,6 +41,11 @@ export const errorCatalogue = {
     vi: "Chỉ quản trị cấp tỉnh được thay đổi cấu hình dùng chung cho cả tỉnh (chỉ số, biểu mẫu, quy tắc, mẫu báo cáo, bộ chỉ số, bản đồ)",
     en: "Only a province-level administrator may change province-wide configuration (metrics, forms, rules, report templates, index frameworks, the map)",
   },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    vi: "Yêu cầu ghi dữ liệu đến từ một trang khác ({why}); hãy thao tác trên chính trang chiso",
+    en: "A write came from another site ({why}); use the chiso page itself",
+  },
   TOKEN_CANNOT_MINT: {
     status: 403,
     vi: "Không thể tạo mã truy cập bằng một mã truy cập; hãy đăng nhập bằng mật khẩu",

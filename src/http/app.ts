@@ -8,6 +8,7 @@ import type { Database } from "../db/client.ts";
 import { webApp } from "../web/static.ts";
 import { installAuthentication } from "./authenticate.ts";
 import { installErrorHandling } from "./error-handler.ts";
+import { installOriginCheck } from "./origin-check.ts";
 import { apiRoutes } from "./routes.ts";
 import { validatorCompiler } from "./zod-validation.ts";
 
@@ -54,6 +55,7 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   installAuthentication(app);
+  installOriginCheck(app, config.allowedOrigins);
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
