@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { nfc } from "../domain/format/index.ts";
 import { fieldIssue, invalid } from "../errors/app-error.ts";
+import { assertSafeZip } from "../files/upload-zip.ts";
 
 /**
  * Reads a framework from the workbook provinces publish. The first sheet is the index table
@@ -112,6 +113,7 @@ export async function frameworkFromWorkbook(
   bytes: Buffer,
   meta: { code: string; year: number; nameVi: string; nameEn: string },
 ): Promise<SheetFramework> {
+  assertSafeZip(bytes);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = book.worksheets[0];

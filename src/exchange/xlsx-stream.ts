@@ -6,84 +6,17 @@
  * is inflated: each part at most 1 GB (shared strings, held in memory, 64 MB) and, beyond 1 MB,
  * at most 200 times its compressed size.
  */
-import { open } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { fieldIssue, invalid } from "../errors/app-error.ts";
+import { checkZipFile, notXlsx, streamedZipLimits, type ZipLimits } from "../files/zip-guard.ts";
 import type { SetHeader, SourceValue, ValueSource } from "./sources.ts";
 
-export interface XlsxLimits {
-  /** The largest uncompressed part (a sheet's XML is streamed). */
-  maxPartBytes: number;
-  /** The largest shared-strings part: exceljs holds it in memory. */
-  maxSharedStringsBytes: number;
-  /** The largest uncompressed / compressed ratio of a part. */
-  maxRatio: number;
-}
+/** What the streamed reader allows: the guard's limits for files on disk. */
+export type XlsxLimits = ZipLimits;
+export const defaultXlsxLimits = streamedZipLimits;
 
-export const defaultXlsxLimits: XlsxLimits = {
-  maxPartBytes: 1 << 30,
-  maxSharedStringsBytes: 64 << 20,
-  maxRatio: 200,
-};
-
-function refuse(vi: string, en: string): never {
-  throw invalid(fieldIssue("file", vi, en));
-}
-
-const notXlsx = (): never =>
-  refuse("Tệp không phải Excel (.xlsx) hợp lệ", "The file is not a valid Excel (.xlsx) file");
-
-/** Reads the zip's central directory: each part's name, compressed and uncompressed size. */
-export async function zipParts(file: string): Promise<{ name: string; compressed: number; size: number }[]> {
-  const handle = await open(file, "r");
-  try {
-    const { size } = await handle.stat();
-    const tailLength = Math.min(size, 65_557);
-    const tail = Buffer.alloc(tailLength);
-    await handle.read(tail, 0, tailLength, size - tailLength);
-    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (eocd < 0 || eocd + 22 > tail.length) return notXlsx();
-    const count = tail.readUInt16LE(eocd + 10);
-    const dirSize = tail.readUInt32LE(eocd + 12);
-    const dirOffset = tail.readUInt32LE(eocd + 16);
-    if (dirOffset === 0xffffffff || dirOffset + dirSize > size) return notXlsx();
-    const dir = Buffer.alloc(dirSize);
-    await handle.read(dir, 0, dirSize, dirOffset);
-    const parts: { name: string; compressed: number; size: number }[] = [];
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-      if (at + 46 > dir.length || dir.readUInt32LE(at) !== 0x02014b50) return notXlsx();
-      const compressed = dir.readUInt32LE(at + 20);
-      const uncompressed = dir.readUInt32LE(at + 24);
-      const nameLength = dir.readUInt16LE(at + 28);
-      const rest = nameLength + dir.readUInt16LE(at + 30) + dir.readUInt16LE(at + 32);
-      parts.push({
-        name: dir.toString("utf8", at + 46, at + 46 + nameLength),
-        compressed,
-        // Zip64 (0xFFFFFFFF): over 4 GB, far beyond any limit.
-        size: uncompressed === 0xffffffff ? Number.POSITIVE_INFINITY : uncompressed,
-      });
-      at += 46 + rest;
-    }
-    return parts;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Refuses a workbook whose parts would inflate beyond the limits. */
-export async function checkXlsx(file: string, limits = defaultXlsxLimits): Promise<void> {
-  for (const part of await zipParts(file)) {
-    const ratio = part.size / Math.max(1, part.compressed);
-    const max = /sharedStrings\.xml$/i.test(part.name) ? limits.maxSharedStringsBytes : limits.maxPartBytes;
-    if (part.size > max || (part.size > 1 << 20 && ratio > limits.maxRatio)) {
-      refuse(
-        `Tệp Excel bất thường: phần ${part.name} giải nén ra ${part.size.toLocaleString("vi")} byte (có thể là "bom nén")`,
-        `Suspicious Excel file: part ${part.name} inflates to ${part.size.toLocaleString("en")} bytes (a zip bomb?)`,
-      );
-    }
-  }
-}
+/** Refuses a workbook whose parts would inflate beyond the limits (src/files/zip-guard.ts). */
+export const checkXlsx = (file: string, limits = defaultXlsxLimits): Promise<void> =>
+  checkZipFile(file, limits);
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";

@@ -3,6 +3,7 @@ import type { Actor } from "../audit/audit.ts";
 import type { Conn } from "../db/client.ts";
 import { formatPeriod, tryParsePeriod } from "../domain/period/index.ts";
 import { AppError, type FieldIssue } from "../errors/app-error.ts";
+import { assertSafeZip, unreadable } from "../files/upload-zip.ts";
 import type { FormView } from "../forms/schema.ts";
 import { parseChecked } from "../metrics/expression.ts";
 import type { SaveResult } from "../submissions/schema.ts";
@@ -10,7 +11,6 @@ import { saveDraft } from "../submissions/service.ts";
 import { templateTarget } from "./content.ts";
 import { COL, HEADER_CELLS, TABLE_HEADER_ROW } from "./layout.ts";
 import { type CellIssue, type ReadTemplate, readTemplate } from "./read.ts";
-import { assertSafeZip, unreadable } from "./zip-guard.ts";
 
 type Target = Awaited<ReturnType<typeof templateTarget>>;
 
