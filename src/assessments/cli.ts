@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { withDatabase } from "../cli/database.ts";
+import { apiPath } from "../cli/stop.ts";
 import type { Conn } from "../db/client.ts";
 import { rankingDocx } from "./outputs/docx.ts";
 import { rankingWorkbook } from "./outputs/excel.ts";
@@ -41,7 +42,10 @@ export async function rankingCommand(values: Record<string, unknown>): Promise<n
     return 2;
   }
   const group = values.group as string | undefined;
-  const content = await withDatabase((database) => renderRanking(database.db, code, format, group));
+  const content = await withDatabase((database) => renderRanking(database.db, code, format, group), {
+    readOnly: true,
+    api: { method: "GET", path: apiPath(["assessments", code, `ranking.${format}`], { group }) },
+  });
   if (output) {
     writeFileSync(output, content);
     process.stderr.write(`Đã ghi / Written: ${output}\n`);

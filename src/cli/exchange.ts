@@ -9,6 +9,7 @@ import { csvSource, jsonSource, type ValueSource } from "../exchange/sources.ts"
 import { xlsxSource } from "../exchange/xlsx-stream.ts";
 import { withDatabase } from "./database.ts";
 import { endProgress, importProgress, progressPrinter } from "./progress.ts";
+import { apiPath } from "./stop.ts";
 
 /** The file read from disk chunk by chunk (never whole), counting the bytes read. */
 function fileSource(file: string, counter: { bytes: number }): ValueSource {
@@ -53,20 +54,35 @@ export async function importCommand(values: Record<string, unknown>, positionals
   const source = fileSource(file, counter);
   const progress = progressPrinter("Nhập / Import", 2000);
   const started = performance.now();
-  const summary = await withDatabase((database) =>
-    importValues(database.db, systemActor("cli"), null, source, {
-      dryRun: values["dry-run"] === true,
-      atomic: values.partial !== true,
-      dataSet: values["data-set"] as string | undefined,
-      onProgress: (done) =>
-        progress(
-          importProgress(
-            done,
-            size && counter.bytes ? counter.bytes / size : null,
-            (performance.now() - started) / 1000,
+  const ext = extname(file).toLowerCase();
+  // The server takes JSON and CSV bodies (not Excel) at the same rules.
+  const api =
+    ext === ".xlsx"
+      ? undefined
+      : {
+          method: "POST" as const,
+          path: apiPath([ext === ".csv" ? "dataValueSets.csv" : "dataValueSets"], {
+            dataSet: values["data-set"] as string | undefined,
+            dryRun: values["dry-run"] === true ? "true" : undefined,
+            atomic: values.partial === true ? "false" : undefined,
+          }),
+        };
+  const summary = await withDatabase(
+    (database) =>
+      importValues(database.db, systemActor("cli"), null, source, {
+        dryRun: values["dry-run"] === true,
+        atomic: values.partial !== true,
+        dataSet: values["data-set"] as string | undefined,
+        onProgress: (done) =>
+          progress(
+            importProgress(
+              done,
+              size && counter.bytes ? counter.bytes / size : null,
+              (performance.now() - started) / 1000,
+            ),
           ),
-        ),
-    }),
+      }),
+    { api },
   );
   endProgress();
   printSummary(summary);
@@ -89,8 +105,19 @@ export async function exportCommand(values: Record<string, unknown>): Promise<nu
     children: values.children === true,
     includeUnapproved: values["include-unapproved"] === true,
   };
-  const { set, values: rows } = await withDatabase((database) => exportDataValueSets(database.db, query));
-  const text = values.format === "csv" ? csvFromValues(rows) : `${JSON.stringify(set, null, 2)}\n`;
+  const csv = values.format === "csv";
+  const api = apiPath([csv ? "dataValueSets.csv" : "dataValueSets"], {
+    dataSet,
+    period: periods,
+    orgUnit: orgUnits,
+    children: query.children ? "true" : undefined,
+    includeUnapproved: query.includeUnapproved ? "true" : undefined,
+  });
+  const { set, values: rows } = await withDatabase((database) => exportDataValueSets(database.db, query), {
+    readOnly: true,
+    api: { method: "GET", path: api },
+  });
+  const text = csv ? csvFromValues(rows) : `${JSON.stringify(set, null, 2)}\n`;
   const out = values.output as string | undefined;
   if (out) writeFileSync(out, text);
   else process.stdout.write(text);
