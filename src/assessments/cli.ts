@@ -2,8 +2,6 @@ import { writeFileSync } from "node:fs";
 import { withDatabase } from "../cli/database.ts";
 import { apiPath } from "../cli/stop.ts";
 import type { Conn } from "../db/client.ts";
-import { rankingDocx } from "./outputs/docx.ts";
-import { rankingWorkbook } from "./outputs/excel.ts";
 import { rankingMarkdown } from "./outputs/markdown.ts";
 import { ranking } from "./reading.ts";
 
@@ -18,8 +16,9 @@ export async function renderRanking(
   group?: string,
 ): Promise<string | Buffer> {
   const view = await ranking(conn, null, code, group);
-  if (format === "xlsx") return rankingWorkbook(view);
-  if (format === "docx") return rankingDocx(view);
+  // Excel and Word load their libraries only when asked for (a second or more at start-up).
+  if (format === "xlsx") return (await import("./outputs/excel.ts")).rankingWorkbook(view);
+  if (format === "docx") return (await import("./outputs/docx.ts")).rankingDocx(view);
   return rankingMarkdown(view);
 }
 

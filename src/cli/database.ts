@@ -4,7 +4,7 @@ import { ensureRollups } from "../analytics/rollup-rebuild.ts";
 import { systemActor } from "../audit/audit.ts";
 import { loadConfig } from "../config/config.ts";
 import { type Database, openDatabase } from "../db/client.ts";
-import { type DemoLogin, isDatabaseEmpty, loadDemo } from "../demo/load.ts";
+import type { DemoLogin } from "../demo/load.ts";
 import { AppError } from "../errors/app-error.ts";
 import { endProgress, progressPrinter } from "./progress.ts";
 import { type ApiEquivalent, dataDirLocked, noDatabase } from "./stop.ts";
@@ -77,6 +77,8 @@ export function printLogins(logins: DemoLogin[]): void {
 
 /** Loads the demo into an empty database; returns false (and says why) when it is not empty. */
 export async function loadDemoIfEmpty(database: Database): Promise<boolean> {
+  // The demo's loader and its data (a second to load) only for the commands that load it.
+  const { isDatabaseEmpty, loadDemo } = await import("../demo/load.ts");
   if (!(await isDatabaseEmpty(database.db))) return false;
   const started = Date.now();
   const { logins } = await loadDemo(database.db, systemActor("demo"), progressPrinter("Demo"));

@@ -6,15 +6,15 @@ import { exportDataValueSets } from "../exchange/export.ts";
 import { importValues } from "../exchange/import.ts";
 import type { ImportSummary } from "../exchange/schema.ts";
 import { csvSource, jsonSource, type ValueSource } from "../exchange/sources.ts";
-import { xlsxSource } from "../exchange/xlsx-stream.ts";
 import { withDatabase } from "./database.ts";
 import { endProgress, importProgress, progressPrinter } from "./progress.ts";
 import { apiPath } from "./stop.ts";
 
 /** The file read from disk chunk by chunk (never whole), counting the bytes read. */
-function fileSource(file: string, counter: { bytes: number }): ValueSource {
+async function fileSource(file: string, counter: { bytes: number }): Promise<ValueSource> {
   const ext = extname(file).toLowerCase();
-  if (ext === ".xlsx") return xlsxSource(file);
+  // exceljs loads only for an Excel file.
+  if (ext === ".xlsx") return (await import("../exchange/xlsx-stream.ts")).xlsxSource(file);
   async function* chunks() {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
       counter.bytes += (chunk as Buffer).length;
@@ -51,7 +51,7 @@ export async function importCommand(values: Record<string, unknown>, positionals
   }
   const size = statSync(file).size;
   const counter = { bytes: 0 };
-  const source = fileSource(file, counter);
+  const source = await fileSource(file, counter);
   const progress = progressPrinter("Nhập / Import", 2000);
   const started = performance.now();
   const ext = extname(file).toLowerCase();
