@@ -1,8 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { withDatabase } from "../cli/database.ts";
+import { apiPath } from "../cli/stop.ts";
 import type { Conn } from "../db/client.ts";
-import { rankingDocx } from "./outputs/docx.ts";
-import { rankingWorkbook } from "./outputs/excel.ts";
 import { rankingMarkdown } from "./outputs/markdown.ts";
 import { ranking } from "./reading.ts";
 
@@ -17,8 +16,9 @@ export async function renderRanking(
   group?: string,
 ): Promise<string | Buffer> {
   const view = await ranking(conn, null, code, group);
-  if (format === "xlsx") return rankingWorkbook(view);
-  if (format === "docx") return rankingDocx(view);
+  // Excel and Word load their libraries only when asked for (a second or more at start-up).
+  if (format === "xlsx") return (await import("./outputs/excel.ts")).rankingWorkbook(view);
+  if (format === "docx") return (await import("./outputs/docx.ts")).rankingDocx(view);
   return rankingMarkdown(view);
 }
 
@@ -41,7 +41,10 @@ export async function rankingCommand(values: Record<string, unknown>): Promise<n
     return 2;
   }
   const group = values.group as string | undefined;
-  const content = await withDatabase((database) => renderRanking(database.db, code, format, group));
+  const content = await withDatabase((database) => renderRanking(database.db, code, format, group), {
+    readOnly: true,
+    api: { method: "GET", path: apiPath(["assessments", code, `ranking.${format}`], { group }) },
+  });
   if (output) {
     writeFileSync(output, content);
     process.stderr.write(`Đã ghi / Written: ${output}\n`);

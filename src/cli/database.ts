@@ -1,13 +1,42 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { ensureRollups } from "../analytics/rollup-rebuild.ts";
 import { systemActor } from "../audit/audit.ts";
 import { loadConfig } from "../config/config.ts";
 import { type Database, openDatabase } from "../db/client.ts";
-import { type DemoLogin, isDatabaseEmpty, loadDemo } from "../demo/load.ts";
+import type { DemoLogin } from "../demo/load.ts";
+import { AppError } from "../errors/app-error.ts";
 import { endProgress, progressPrinter } from "./progress.ts";
+import { type ApiEquivalent, dataDirLocked, noDatabase } from "./stop.ts";
 
-/** Opens the configured database (PostgreSQL or the embedded one) with migrations applied. */
-export async function openMigrated(): Promise<Database> {
-  const database = await openDatabase(loadConfig());
+/** How a command uses the database. */
+export interface DatabaseUse {
+  /** It only reads: it never creates a database where there is none. */
+  readOnly?: boolean;
+  /** The server's HTTP request doing the same, offered when the server holds the database. */
+  api?: ApiEquivalent;
+}
+
+/**
+ * Opens the configured database (PostgreSQL or the embedded one) with migrations applied.
+ * Throws a one-line CliStop when a read-only command finds no embedded database, or when
+ * another process (the server) holds the embedded one.
+ */
+export async function openMigrated(use: DatabaseUse = {}): Promise<Database> {
+  const config = loadConfig();
+  // An embedded data directory holds a database once PostgreSQL's PG_VERSION is written.
+  if (use.readOnly && !config.databaseUrl && !existsSync(join(config.dataDir, "PG_VERSION"))) {
+    throw noDatabase(config.dataDir);
+  }
+  let database: Database;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "DATA_DIR_LOCKED") {
+      throw dataDirLocked(config, String(error.params.pid ?? "?"), use.api);
+    }
+    throw error;
+  }
   try {
     await database.migrate();
     // A database that held values before roll-ups existed gets them computed once.
@@ -19,8 +48,11 @@ export async function openMigrated(): Promise<Database> {
   }
 }
 
-export async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openMigrated();
+export async function withDatabase<T>(
+  work: (database: Database) => Promise<T>,
+  use: DatabaseUse = {},
+): Promise<T> {
+  const database = await openMigrated(use);
   try {
     return await work(database);
   } finally {
@@ -45,6 +77,8 @@ export function printLogins(logins: DemoLogin[]): void {
 
 /** Loads the demo into an empty database; returns false (and says why) when it is not empty. */
 export async function loadDemoIfEmpty(database: Database): Promise<boolean> {
+  // The demo's loader and its data (a second to load) only for the commands that load it.
+  const { isDatabaseEmpty, loadDemo } = await import("../demo/load.ts");
   if (!(await isDatabaseEmpty(database.db))) return false;
   const started = Date.now();
   const { logins } = await loadDemo(database.db, systemActor("demo"), progressPrinter("Demo"));

@@ -6,14 +6,15 @@ import { exportDataValueSets } from "../exchange/export.ts";
 import { importValues } from "../exchange/import.ts";
 import type { ImportSummary } from "../exchange/schema.ts";
 import { csvSource, jsonSource, type ValueSource } from "../exchange/sources.ts";
-import { xlsxSource } from "../exchange/xlsx-stream.ts";
 import { withDatabase } from "./database.ts";
 import { endProgress, importProgress, progressPrinter } from "./progress.ts";
+import { apiPath } from "./stop.ts";
 
 /** The file read from disk chunk by chunk (never whole), counting the bytes read. */
-function fileSource(file: string, counter: { bytes: number }): ValueSource {
+async function fileSource(file: string, counter: { bytes: number }): Promise<ValueSource> {
   const ext = extname(file).toLowerCase();
-  if (ext === ".xlsx") return xlsxSource(file);
+  // exceljs loads only for an Excel file.
+  if (ext === ".xlsx") return (await import("../exchange/xlsx-stream.ts")).xlsxSource(file);
   async function* chunks() {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
       counter.bytes += (chunk as Buffer).length;
@@ -50,23 +51,38 @@ export async function importCommand(values: Record<string, unknown>, positionals
   }
   const size = statSync(file).size;
   const counter = { bytes: 0 };
-  const source = fileSource(file, counter);
+  const source = await fileSource(file, counter);
   const progress = progressPrinter("Nhập / Import", 2000);
   const started = performance.now();
-  const summary = await withDatabase((database) =>
-    importValues(database.db, systemActor("cli"), null, source, {
-      dryRun: values["dry-run"] === true,
-      atomic: values.partial !== true,
-      dataSet: values["data-set"] as string | undefined,
-      onProgress: (done) =>
-        progress(
-          importProgress(
-            done,
-            size && counter.bytes ? counter.bytes / size : null,
-            (performance.now() - started) / 1000,
+  const ext = extname(file).toLowerCase();
+  // The server takes JSON and CSV bodies (not Excel) at the same rules.
+  const api =
+    ext === ".xlsx"
+      ? undefined
+      : {
+          method: "POST" as const,
+          path: apiPath([ext === ".csv" ? "dataValueSets.csv" : "dataValueSets"], {
+            dataSet: values["data-set"] as string | undefined,
+            dryRun: values["dry-run"] === true ? "true" : undefined,
+            atomic: values.partial === true ? "false" : undefined,
+          }),
+        };
+  const summary = await withDatabase(
+    (database) =>
+      importValues(database.db, systemActor("cli"), null, source, {
+        dryRun: values["dry-run"] === true,
+        atomic: values.partial !== true,
+        dataSet: values["data-set"] as string | undefined,
+        onProgress: (done) =>
+          progress(
+            importProgress(
+              done,
+              size && counter.bytes ? counter.bytes / size : null,
+              (performance.now() - started) / 1000,
+            ),
           ),
-        ),
-    }),
+      }),
+    { api },
   );
   endProgress();
   printSummary(summary);
@@ -89,8 +105,19 @@ export async function exportCommand(values: Record<string, unknown>): Promise<nu
     children: values.children === true,
     includeUnapproved: values["include-unapproved"] === true,
   };
-  const { set, values: rows } = await withDatabase((database) => exportDataValueSets(database.db, query));
-  const text = values.format === "csv" ? csvFromValues(rows) : `${JSON.stringify(set, null, 2)}\n`;
+  const csv = values.format === "csv";
+  const api = apiPath([csv ? "dataValueSets.csv" : "dataValueSets"], {
+    dataSet,
+    period: periods,
+    orgUnit: orgUnits,
+    children: query.children ? "true" : undefined,
+    includeUnapproved: query.includeUnapproved ? "true" : undefined,
+  });
+  const { set, values: rows } = await withDatabase((database) => exportDataValueSets(database.db, query), {
+    readOnly: true,
+    api: { method: "GET", path: api },
+  });
+  const text = csv ? csvFromValues(rows) : `${JSON.stringify(set, null, 2)}\n`;
   const out = values.output as string | undefined;
   if (out) writeFileSync(out, text);
   else process.stdout.write(text);

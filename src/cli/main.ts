@@ -3,6 +3,7 @@ import { startClockAt } from "../config/clock.ts";
 import { loadConfig } from "../config/config.ts";
 import { AppError } from "../errors/app-error.ts";
 import { commands } from "./commands.ts";
+import { CliStop } from "./stop.ts";
 
 const usage = `chiso — nền tảng theo dõi chuyển đổi số / digital-transformation tracking
 
@@ -49,7 +50,10 @@ async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof AppError) {
+  if (error instanceof CliStop) {
+    process.stderr.write(`${error.line}\n`);
+    process.exitCode = error.exitCode;
+  } else if (error instanceof AppError) {
     process.stderr.write(`Lỗi: ${error.messageVi}\nError: ${error.messageEn}\n`);
     for (const d of error.details) process.stderr.write(`  ${d.path}: ${d.message} / ${d.message_en}\n`);
     process.exitCode = 1;

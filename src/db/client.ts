@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -29,6 +29,25 @@ export interface Database {
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
+/** The newest migration's timestamp, which drizzle stores as `created_at` once it is applied. */
+function newestMigration(): number {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as {
+    entries: { when: number }[];
+  };
+  return Math.max(...journal.entries.map((e) => e.when));
+}
+
+/**
+ * Whether every migration is applied, in two small queries: drizzle's own migrate reads and
+ * hashes every SQL file first, on every command. A database behind the journal is migrated.
+ */
+async function upToDate(rows: (sql: string) => Promise<Record<string, unknown>[]>): Promise<boolean> {
+  const [table] = await rows("select to_regclass('drizzle.__drizzle_migrations') is not null as present");
+  if (!table?.present) return false;
+  const [last] = await rows("select max(created_at) as applied from drizzle.__drizzle_migrations");
+  return last?.applied != null && Number(last.applied) >= newestMigration();
+}
+
 // int8 (count(*), bigserial) as a JS number, as PGlite already returns it, so both engines agree.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
@@ -52,6 +71,7 @@ export function openPostgres(url: string, poolSize = 10): Database {
     db,
     kind: "postgresql",
     migrate: async () => {
+      if (await upToDate(async (sql) => (await pool.query(sql)).rows)) return;
       await migrateNodePg(drizzleNodePg(pool), { migrationsFolder });
     },
     close: async () => {
@@ -75,6 +95,7 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
       db,
       kind: "pglite",
       migrate: async () => {
+        if (await upToDate(async (sql) => (await client.query<Record<string, unknown>>(sql)).rows)) return;
         await migratePglite(drizzlePglite(client), { migrationsFolder });
       },
       close: async () => {

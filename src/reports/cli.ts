@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { withDatabase } from "../cli/database.ts";
+import { apiPath } from "../cli/stop.ts";
 import { REPORT_FORMATS, type ReportFormat } from "./render/index.ts";
 import { planReport } from "./service.ts";
 import { REPORT_LANGS, type ReportLang } from "./templates/index.ts";
@@ -27,7 +28,10 @@ export async function reportCommand(values: Record<string, unknown>): Promise<nu
     return 2;
   }
   const started = performance.now();
-  const report = await withDatabase((database) => planReport(database.db, null, plan, period, format, lang));
+  const report = await withDatabase((database) => planReport(database.db, null, plan, period, format, lang), {
+    readOnly: true,
+    api: { method: "GET", path: apiPath(["plans", plan, "report"], { period, format, lang }) },
+  });
   const output = (values.output as string | undefined) ?? (format === "md" ? null : report.fileName);
   if (output === null) {
     process.stdout.write(report.body);

@@ -1,8 +1,4 @@
 import type { ReportDocument } from "../document.ts";
-import { renderDocx } from "./docx.ts";
-import { renderMarkdown } from "./markdown.ts";
-import { renderPdf } from "./pdf.ts";
-import { renderXlsx } from "./xlsx.ts";
 
 export const REPORT_FORMATS = ["md", "docx", "pdf", "xlsx"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -14,18 +10,20 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-/** The report in one file format: Markdown as text, the others as bytes. */
+/**
+ * The report in one file format: Markdown as text, the others as bytes. Each renderer is loaded
+ * when first asked for: docx, pdfmake with its fonts and exceljs take a second or more to load,
+ * which `chiso report` in Markdown does not need to pay.
+ */
 export async function renderReport(doc: ReportDocument, format: ReportFormat): Promise<string | Buffer> {
   switch (format) {
     case "md":
-      return renderMarkdown(doc);
+      return (await import("./markdown.ts")).renderMarkdown(doc);
     case "docx":
-      return renderDocx(doc);
+      return (await import("./docx.ts")).renderDocx(doc);
     case "pdf":
-      return renderPdf(doc);
+      return (await import("./pdf.ts")).renderPdf(doc);
     case "xlsx":
-      return renderXlsx(doc);
+      return (await import("./xlsx.ts")).renderXlsx(doc);
   }
 }
-
-export { renderDocx, renderMarkdown, renderPdf, renderXlsx };
