@@ -28,6 +28,7 @@ export const unitColumns = [
   "validFrom",
   "validTo",
   "predecessorCodes",
+  "groupCode",
 ] as const;
 export type UnitColumn = (typeof unitColumns)[number];
 
@@ -67,6 +68,10 @@ const aliases: Record<string, UnitColumn> = {
   predecessors: "predecessorCodes",
   matruoc: "predecessorCodes",
   mãtrước: "predecessorCodes",
+  group: "groupCode",
+  groupcode: "groupCode",
+  nhom: "groupCode",
+  nhóm: "groupCode",
 };
 
 const columnOf = (header: string): UnitColumn | undefined =>

@@ -33,6 +33,7 @@ export const unitRowSchema = z
       "Loại phải là territorial hoặc agency|The kind must be territorial or agency",
     ),
     type: unitFields.type,
+    groupCode: z.string().max(50).optional(),
     level: z.coerce.number().int().min(1).max(6).optional(),
     parentCode: z.string().max(30).optional(),
     validFrom: unitFields.validFrom,
@@ -112,6 +113,7 @@ function difference(row: UnitRow, s: Stored): { field: string; stored: string } 
     ["nameEn", row.nameEn ?? null, u.nameEn],
     ["kind", row.kind, u.kind],
     ["type", row.type, u.type],
+    ["groupCode", row.groupCode ?? null, u.groupCode],
     ["parentCode", row.parentCode ?? null, s.parentCode],
     ["validFrom", row.validFrom, u.validFrom],
     ["validTo", row.validTo ?? null, u.validTo],
@@ -377,16 +379,24 @@ export async function importUnits(
     };
     if (summary.status === "ERROR" || options.dryRun || counts.create === 0) return summary;
 
-    // Parents before children: a parent in the file always has a lower level than its child.
-    const creates = [...parsed.values()]
-      .filter(({ out: o }) => o.action === "create")
-      .sort((a, b) => (a.out.level ?? 0) - (b.out.level ?? 0));
+    // Parents before children, otherwise in the file's order (a file in tree order is written as is).
+    const creates: { row: UnitRow; out: UnitImportRow }[] = [];
+    const placed = new Set<string>();
+    const place = (code: string) => {
+      const entry = parsed.get(code);
+      if (entry?.out.action !== "create" || placed.has(code)) return;
+      placed.add(code);
+      if (entry.row.parentCode) place(entry.row.parentCode);
+      creates.push(entry);
+    };
+    for (const code of parsed.keys()) place(code);
     const input: NewUnit[] = creates.map(({ row }) => ({
       code: row.code,
       nameVi: row.nameVi,
       nameEn: row.nameEn ?? null,
       kind: row.kind,
       type: row.type,
+      groupCode: row.groupCode ?? null,
       parentCode: row.parentCode ?? null,
       validFrom: row.validFrom,
       validTo: row.validTo ?? null,
