@@ -27,6 +27,10 @@ export const commands: Record<string, Command> = {
     run: async (v) => (await import("./init.ts")).init(v),
   },
   "rollups rebuild": { options: {}, run: async () => (await import("../analytics/cli.ts")).rollupsRebuild() },
+  "units import": {
+    options: { "dry-run": { type: "boolean" } },
+    run: async (v, p) => (await import("./units.ts")).unitsImport(v, p),
+  },
   "user add": {
     options: {
       username: { type: "string" },

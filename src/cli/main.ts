@@ -16,6 +16,9 @@ Lệnh / Commands:
             --admin U --admin-name "Họ tên"
                                     lần chạy đầu: tỉnh và quản trị viên đầu tiên; mật khẩu từ CHISO_PASSWORD
                                     hoặc --password-stdin / first run: the province and its first admin
+  chiso units import FILE [--dry-run]
+                                    nạp danh mục đơn vị từ CSV hoặc Excel, tất cả hoặc không; chạy lại
+                                    không đổi gì / load the unit list (CSV or .xlsx), all or nothing, idempotent
   chiso user add --username U --name "Họ tên" --role ROLE --unit CODE [--role R --unit C ...]
                                     tạo người dùng; mật khẩu từ CHISO_PASSWORD hoặc nhập / create a user
   chiso import FILE [--dry-run] [--partial] [--data-set FORM]
@@ -37,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   const [name, ...rest] = argv;
-  const grouped = name === "user" || name === "rollups";
+  const grouped = name === "user" || name === "rollups" || name === "units";
   const command = grouped ? commands[`${name} ${rest.shift() ?? ""}`] : commands[name ?? ""];
   if (!command) {
     process.stdout.write(usage);

@@ -3,12 +3,13 @@ import type { Role } from "../access/principal.ts";
 import { type Actor, systemActor } from "../audit/audit.ts";
 import type { Conn, Db } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
+import { AppError } from "../errors/app-error.ts";
 import { createForm } from "../forms/service.ts";
 import { createMetrics } from "../metrics/service.ts";
 import { loadFormContext } from "../submissions/context.ts";
 import { saveDraft } from "../submissions/service.ts";
 import { approve, submit } from "../submissions/workflow.ts";
-import { createUnits } from "../units/service.ts";
+import { importUnits } from "../units/import.ts";
 import { createUser } from "../users/service.ts";
 import {
   type DemoDataset,
@@ -56,7 +57,7 @@ export async function loadDemo(
   onProgress: DemoProgress = () => {},
 ): Promise<{ logins: DemoLogin[] }> {
   const dataset = demoDataset(readUnitsCsv());
-  await createUnits(db, actor, dataset.units);
+  await importDemoUnits(db, actor, dataset);
   onProgress(`đơn vị / units ${dataset.units.length}/${dataset.units.length}`);
   await createMetrics(db, actor, dataset.metrics);
   onProgress(`chỉ số / metrics ${dataset.metrics.length}/${dataset.metrics.length}`);
@@ -69,6 +70,28 @@ export async function loadDemo(
   onProgress(`kế hoạch / plan ${demoPlanCode}: ${indicators} chỉ tiêu / indicators`);
   const dti = await loadDtiDemo(db, actor, onProgress);
   return { logins: [...logins, ...dti.logins] };
+}
+
+/** The demo's unit list loads through the unit list import (src/units/import.ts), as an operator's file would. */
+async function importDemoUnits(db: Db, actor: Actor, dataset: DemoDataset): Promise<void> {
+  const rows = dataset.units.map((u, i) => ({
+    row: i + 2,
+    fields: {
+      code: u.code,
+      nameVi: u.nameVi,
+      ...(u.nameEn ? { nameEn: u.nameEn } : {}),
+      kind: u.kind,
+      type: u.type,
+      ...(u.groupCode ? { groupCode: u.groupCode } : {}),
+      ...(u.parentCode ? { parentCode: u.parentCode } : {}),
+      validFrom: u.validFrom,
+    },
+  }));
+  const summary = await importUnits(db, actor, null, rows, { dryRun: false });
+  if (summary.status === "ERROR") {
+    const details = summary.rows.flatMap((r) => r.issues);
+    throw new AppError("IMPORT_REJECTED", { count: summary.counts.rejected }, details);
+  }
 }
 
 async function createLogins(db: Db, actor: Actor, dataset: DemoDataset): Promise<DemoLogin[]> {

@@ -21,3 +21,26 @@ export const newUnitSchema = z.object({
   parentCode: z.string().min(1).max(30),
   validFrom: unitFields.validFrom,
 });
+
+const issueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  message_en: z.string(),
+  code: z.string().optional(),
+});
+
+/** What a unit list import answers: each row of the file, and the counts (src/units/import.ts). */
+export const unitImportSummarySchema = z.object({
+  status: z.enum(["OK", "ERROR"]),
+  dryRun: z.boolean(),
+  counts: z.object({ create: z.number(), unchanged: z.number(), rejected: z.number() }),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      code: z.string().nullable(),
+      action: z.enum(["create", "unchanged", "rejected"]),
+      level: z.number().nullable(),
+      issues: z.array(issueSchema),
+    }),
+  ),
+});

@@ -20,6 +20,10 @@ export interface NewUnit {
   groupCode?: string | null;
   parentCode?: string | null;
   validFrom: string;
+  /** Exclusive end, for a unit of a list that is already gone (its placement ends then too). */
+  validTo?: string | null;
+  /** Units this one succeeds from `validFrom` (a merger, split, rename or reclassification). */
+  predecessors?: { code: string; kind: Closure["kind"] }[];
 }
 
 export async function unitByCode(conn: Conn, code: string): Promise<Unit> {
@@ -112,13 +116,34 @@ async function insertUnit(
       type: nfc(row.type),
       groupCode: row.groupCode ?? null,
       validFrom: row.validFrom,
+      validTo: row.validTo ?? null,
     })
     .returning();
   if (!unit) throw new AppError("INTERNAL");
-  await tx
-    .insert(unitPlacements)
-    .values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: row.validFrom });
+  await tx.insert(unitPlacements).values({
+    unitId: unit.id,
+    parentId: parent?.id ?? null,
+    level,
+    validFrom: row.validFrom,
+    validTo: row.validTo ?? null,
+  });
   known.set(code, { id: unit.id, level });
+  for (const [i, p] of (row.predecessors ?? []).entries()) {
+    const predecessor = await unitsByCodes(tx, [nfc(p.code)]);
+    const from = predecessor.get(nfc(p.code));
+    if (!from || from.id === unit.id) {
+      throw invalid(
+        fieldIssue(
+          `${index}.predecessorCodes.${i}`,
+          `Không có đơn vị tiền thân mã ${p.code}`,
+          `No predecessor unit ${p.code}`,
+        ),
+      );
+    }
+    await tx
+      .insert(unitSuccessions)
+      .values({ predecessorId: from.id, successorId: unit.id, kind: p.kind, effectiveDate: row.validFrom });
+  }
   return { unit, after: { ...row, code, level } };
 }
 

@@ -1,0 +1,86 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TestLocation, testLocation } from "../../test/harness.ts";
+import { queryRows } from "../db/rows.ts";
+
+let location: TestLocation;
+let dir: string;
+
+function chiso(args: string[]) {
+  const env = { ...process.env, DATABASE_URL: "", ...location.env };
+  const out = spawnSync(process.execPath, ["bin/chiso.js", ...args], { encoding: "utf8", env });
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+const header = "code,name,name_en,kind,type,level,parent_code,valid_from,valid_to,predecessor_codes";
+const good = [
+  header,
+  "866,Thành phố Cao Lãnh,Cao Lanh City,territorial,thành phố,2,87,2023-01-01,,",
+  "87,Tỉnh Đồng Tháp,Dong Thap Province,territorial,tỉnh,1,,2023-01-01,,",
+  "S-STTTT,Sở Thông tin và Truyền thông,,agency,sở/ngành,,87,2023-01-01,,",
+].join("\n");
+
+beforeAll(async () => {
+  location = await testLocation();
+  dir = mkdtempSync(join(tmpdir(), "chiso-units-"));
+  writeFileSync(join(dir, "good.csv"), good);
+  writeFileSync(join(dir, "bad.csv"), `${good}\n29863,Phường 11,,territorial,phường,,999,2023-01-01,,`);
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await location.dispose();
+});
+
+const unitCodes = async () => {
+  const database = await location.open();
+  try {
+    return (await queryRows<{ code: string }>(database.db, sql`select code from units order by code`)).map(
+      (r) => r.code,
+    );
+  } finally {
+    await database.close();
+  }
+};
+
+describe("chiso units import", () => {
+  it("needs a file", () => {
+    const out = chiso(["units", "import"]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toBe("Cần tên tệp / A file is needed: chiso units import FILE [--dry-run]\n");
+  });
+
+  it("lists the rejected row and its field, exits 1 and writes nothing", async () => {
+    const out = chiso(["units", "import", join(dir, "bad.csv")]);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toContain("ERROR: tạo / create 3, giữ nguyên / unchanged 0, từ chối / rejected 1\n");
+    expect(out.stdout).toContain(
+      "  dòng / row 5 29863: từ chối / rejected\n    rows.5.parentCode: Không có đơn vị cấp trên mã 999 / No parent unit 999\n",
+    );
+    expect(await unitCodes()).toEqual([]);
+  });
+
+  it("previews with --dry-run, then loads the list, then finds it unchanged", async () => {
+    const dry = chiso(["units", "import", join(dir, "good.csv"), "--dry-run"]);
+    expect(dry.stderr).toBe("");
+    expect(dry.status).toBe(0);
+    expect(dry.stdout.split("\n")[0]).toBe(
+      "Chạy thử, chưa ghi / Dry run, nothing written: tạo / create 3, giữ nguyên / unchanged 0, từ chối / rejected 0",
+    );
+    expect(await unitCodes()).toEqual([]);
+
+    const real = chiso(["units", "import", join(dir, "good.csv")]);
+    expect(real.status).toBe(0);
+    expect(real.stdout.split("\n")[0]).toBe(
+      "OK: tạo / create 3, giữ nguyên / unchanged 0, từ chối / rejected 0",
+    );
+    expect(await unitCodes()).toEqual(["866", "87", "S-STTTT"]);
+
+    const again = chiso(["units", "import", join(dir, "good.csv")]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe("OK: tạo / create 0, giữ nguyên / unchanged 3, từ chối / rejected 0\n");
+  });
+});
