@@ -10,7 +10,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { nfc } from "../domain/format/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
-import { assertSafeZip } from "../templates/zip-guard.ts";
+import { assertSafeZip } from "../files/upload-zip.ts";
 
 /** A unit list of a whole province is a few thousand rows; 5 MB is far beyond it. */
 export const UNIT_FILE_MAX_BYTES = 5 * 1024 * 1024;
