@@ -6,7 +6,6 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateRawSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/client.ts";
@@ -17,6 +16,7 @@ import { csvSource, jsonSource, type SourceValue, type ValueSource } from "../sr
 import { checkXlsx, xlsxSource } from "../src/exchange/xlsx-stream.ts";
 import { seedReporting } from "../src/forms/test-fixtures.ts";
 import { seedTinyTree, testActor, testDatabase } from "./harness.ts";
+import { zipOf } from "./zip-fixture.ts";
 
 let database: Database;
 const dir = mkdtempSync(join(tmpdir(), "chiso-hostile-"));
@@ -166,32 +166,3 @@ describe("hostile import files", () => {
     );
   }, 240_000);
 });
-
-/** A one-part zip (deflated), with true sizes in its directory as an ordinary zip bomb has. */
-function zipOf(name: string, content: Buffer): Buffer {
-  const data = deflateRawSync(content, { level: 9 });
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const localSize = local.length + nameBytes.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(localSize, 16);
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
-}

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { zipOf } from "../../test/zip-fixture.ts";
 import { queryRows } from "../db/rows.ts";
 import { SAMPLE_FRAMEWORK } from "../domain/index-scoring/index.ts";
 import { defaultLineage } from "./frameworks.ts";
@@ -175,6 +176,15 @@ describe("a framework from the published Excel sheet", () => {
       ...JSON.parse(JSON.stringify(SAMPLE_FRAMEWORK)),
       code: "XLSX-2023",
     });
+  });
+
+  it("refuses a zip that lies about its size before unpacking it (413), storing nothing", async () => {
+    const before = await stored();
+    const liar = zipOf("xl/worksheets/sheet1.xml", Buffer.alloc(64 << 20, 0x20), 100);
+    const res = await post(liar);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(await stored()).toBe(before);
   });
 
   it("names the sheet row of each problem, and refuses what is not a workbook", async () => {

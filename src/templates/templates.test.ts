@@ -1,7 +1,7 @@
-import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import { zipOf } from "../../test/zip-fixture.ts";
 import * as clock from "../config/clock.ts";
 import { formatPeriod, parsePeriod, periodOf, previousPeriod } from "../domain/period/index.ts";
 import { addRule } from "../forms/service.ts";
@@ -177,29 +177,3 @@ describe("POST /api/forms/:code/template.xlsx", () => {
     expect(res.statusCode).toBe(403);
   });
 });
-
-/** A one-entry zip (deflated) whose content unpacks to `data`. */
-function zipOf(name: string, data: Buffer): Buffer {
-  const packed = deflateRawSync(data);
-  const file = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(file.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(file.length, 28);
-  central.writeUInt32LE(0, 42);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + file.length, 12);
-  end.writeUInt32LE(local.length + file.length + packed.length, 16);
-  return Buffer.concat([local, file, packed, central, file, end]);
-}
