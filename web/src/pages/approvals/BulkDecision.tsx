@@ -84,7 +84,7 @@ export function BulkDecision({
       <div className="toolbar">
         <button
           type="button"
-          className="button button-secondary"
+          className="button button-quiet"
           disabled={busy || selected.length === 0 || reason.trim() === ""}
           onClick={() => void decide("return")}
         >

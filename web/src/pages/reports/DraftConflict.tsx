@@ -48,10 +48,14 @@ export function DraftConflict({
                 <td className="conflict-mine">{d.mine || c.empty}</td>
                 <td className="conflict-theirs">{d.theirs || c.empty}</td>
                 <td>
-                  <button type="button" onClick={() => choose(d, "mine")}>
+                  <button type="button" className="button button-small" onClick={() => choose(d, "mine")}>
                     {c.keepMine}
                   </button>{" "}
-                  <button type="button" onClick={() => choose(d, "theirs")}>
+                  <button
+                    type="button"
+                    className="button button-small button-quiet"
+                    onClick={() => choose(d, "theirs")}
+                  >
                     {c.keepTheirs}
                   </button>
                 </td>
