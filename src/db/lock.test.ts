@@ -73,13 +73,19 @@ describe("the embedded database's lock file", () => {
           stdio: ["ignore", "pipe", "inherit"],
         }),
       );
+      const exited = contenders.map((p) => new Promise((resolve) => p.on("exit", resolve)));
       const read = contenders.map(lines);
-      await Promise.all(read.map((line) => line(1)));
-      writeFileSync(go, "");
-      const outcomes = await Promise.all(read.map((line) => line(2)));
-      expect(outcomes.sort(), `round ${round}`).toEqual(["held", "locked"]);
-      writeFileSync(done, "");
-      await Promise.all(contenders.map((p) => new Promise((resolve) => p.on("exit", resolve))));
+      try {
+        await Promise.all(read.map((line) => line(1)));
+        writeFileSync(go, "");
+        const outcomes = await Promise.all(read.map((line) => line(2)));
+        expect(outcomes.sort(), `round ${round}`).toEqual(["held", "locked"]);
+      } finally {
+        // Whatever happened, the contenders let go and end: none is left spinning.
+        writeFileSync(go, "");
+        writeFileSync(done, "");
+        await Promise.all(exited);
+      }
       expect(existsSync(join(dir, "chiso.lock"))).toBe(false);
     }
   });

@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppError } from "../errors/app-error.ts";
 
@@ -13,9 +13,6 @@ function processAlive(pid: number): boolean {
 
 /** Data directories this process holds, so a lock with our own pid is told apart from a stale one. */
 const heldHere = new Set<string>();
-
-/** A takeover left behind by a process that died in its middle is cleared after this long. */
-const TAKEOVER_STALE_MS = 10_000;
 
 const errno = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
@@ -59,11 +56,13 @@ function takeOver(path: string, stalePid: number | null): boolean {
     mkdirSync(mutex);
   } catch (error) {
     if (errno(error) !== "EEXIST") throw error;
-    const started = statSync(mutex, { throwIfNoEntry: false });
-    if (started && Date.now() - started.mtimeMs > TAKEOVER_STALE_MS) rmdirSync(mutex);
+    // Another process is taking over; if it died doing so, its mutex is cleared for next time.
+    const owner = readHolder(join(mutex, "pid"));
+    if (owner !== null && !processAlive(owner)) rmSync(mutex, { recursive: true, force: true });
     return false;
   }
   try {
+    writeFileSync(join(mutex, "pid"), String(process.pid));
     if (readHolder(path) !== stalePid) return false;
     try {
       unlinkSync(path);
@@ -72,7 +71,7 @@ function takeOver(path: string, stalePid: number | null): boolean {
     }
     return linkOurs(path);
   } finally {
-    rmdirSync(mutex);
+    rmSync(mutex, { recursive: true, force: true });
   }
 }
 
