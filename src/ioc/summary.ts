@@ -69,11 +69,17 @@ export async function latestDueMonth(conn: Conn, forms: readonly string[], today
 }
 
 /**
- * A plan whose year is over opens on its last month (its reports long due), not on a month past
- * the plan where nothing of it is reported: the 2023 plan opens on 12/2023 in 2026.
+ * A plan whose year is over opens on the last month of its year with approved reports (its
+ * final figures; the year's last month when none), not on a month past the plan where nothing
+ * of it is reported: the demo's 2023 plan opens on 9/2023 in 2026.
  */
-export function withinPlanYear(due: Period, planYear: number): Period {
-  return due.year > planYear ? makePeriod("month", planYear, 12) : due;
+export function withinPlanYear(due: Period, planYear: number, approved: readonly string[]): Period {
+  if (due.year <= planYear) return due;
+  const last = [...approved]
+    .sort()
+    .reverse()
+    .find((id) => id.startsWith(String(planYear)));
+  return last ? tryMonth(last) : makePeriod("month", planYear, 12);
 }
 
 /** The selector's months: the opening month and those with approved reports, newest first. */
@@ -111,7 +117,8 @@ export async function iocSummary(
   const scope = await iocScope(conn, principal, plan, query.unit, today);
   const figureRows = await figuresOf(conn, plan.id);
   const forms = await feedingForms(conn, await indicatorsOf(conn, plan.id), figureRows);
-  const due = withinPlanYear(await latestDueMonth(conn, forms, today), plan.year);
+  const approved = await approvedMonths(conn);
+  const due = withinPlanYear(await latestDueMonth(conn, forms, today), plan.year, approved);
   const period = query.period ? tryMonth(query.period) : due;
   const id = formatPeriod(period);
   const figures = await figuresWithTrend(conn, scope.reader, scope.unit.code, figureRows, period);
@@ -121,7 +128,7 @@ export async function iocSummary(
   const labels = new Map(figures.map((f) => [f.code, f]));
   return {
     period: { id, labelVi: labelVi(period), labelEn: labelEn(period) },
-    periods: periodChoices(due, await approvedMonths(conn)),
+    periods: periodChoices(due, approved),
     plan: {
       code: plan.code,
       nameVi: plan.nameVi,

@@ -41,9 +41,12 @@ describe.skipIf(!hasChromium)("the leaders' screen for every demo account", () =
     await openIoc(page);
     await noError(page);
     await expect(selected(page, "Phạm vi")).resolves.toBe("Thành phố Cao Lãnh");
-    await expect(selected(page, "Kỳ số liệu")).resolves.toBe("Tháng 12/2023");
+    await expect(selected(page, "Kỳ số liệu")).resolves.toBe("Tháng 9/2023");
     await screen(page, "ioc-district-default", true);
 
+    // The user can still pick another month, and back.
+    await page.getByLabel("Kỳ số liệu", { exact: true }).selectOption({ label: "Tháng 8/2023" });
+    await page.waitForURL("**/ioc?unit=866&period=202308");
     await page.getByLabel("Kỳ số liệu", { exact: true }).selectOption({ label: "Tháng 9/2023" });
     await page.waitForURL("**/ioc?unit=866&period=202309");
     await page.locator(".ioc[data-ready]").waitFor();
