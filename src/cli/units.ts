@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { systemActor } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
-import { importUnits, type UnitImportSummary } from "../units/import.ts";
+import { importUnits } from "../units/import.ts";
 import { readUnitFile, UNIT_FILE_MAX_BYTES, unitFileFormat } from "../units/import-file.ts";
+import type { UnitImportSummary } from "../units/import-rows.ts";
 import { withDatabase } from "./database.ts";
 
 const actionWords = {
