@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedTinyTree, signIn, type TestApp, testApp, testPassword } from "../../test/harness.ts";
+import { advanceClock } from "../config/clock.ts";
 import { queryRows } from "../db/rows.ts";
 import { SESSION_TRUST_MS } from "./session-cache.ts";
 
@@ -140,7 +141,7 @@ describe("sessions seen by several servers", () => {
       sql`delete from sessions where user_id = (select id from users where username = 'ioc.wall')`,
     );
     expect((await me(cookie)).statusCode).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, SESSION_TRUST_MS + 100));
+    advanceClock(SESSION_TRUST_MS + 100);
     expect((await me(cookie)).statusCode).toBe(401);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { now, resetClock, startClockAt, today } from "./clock.ts";
+import { advanceClock, now, resetClock, startClockAt, today } from "./clock.ts";
 
 describe("the server's clock", () => {
   afterEach(() => {
@@ -13,6 +13,14 @@ describe("the server's clock", () => {
     expect(now().toISOString()).toBe("2026-11-20T02:00:00.000Z");
     expect(today()).toBe("2026-11-20");
     vi.advanceTimersByTime(15 * 3_600_000);
+    expect(now().toISOString()).toBe("2026-11-20T17:00:00.000Z");
+    expect(today()).toBe("2026-11-21");
+  });
+
+  it("moved forward, reads that much later without waiting", () => {
+    vi.useFakeTimers({ now: new Date("2031-05-01T00:00:00Z") });
+    startClockAt(new Date("2026-11-20T16:59:59Z"));
+    advanceClock(1_000);
     expect(now().toISOString()).toBe("2026-11-20T17:00:00.000Z");
     expect(today()).toBe("2026-11-21");
   });

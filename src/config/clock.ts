@@ -28,6 +28,11 @@ export function startClockAt(instant: Date): void {
   offsetMs = instant.getTime() - Date.now();
 }
 
+/** Moves the clock `ms` forward, as if that much time had passed (for demos and tests). */
+export function advanceClock(ms: number): void {
+  offsetMs += ms;
+}
+
 /** Back to the process clock. */
 export function resetClock(): void {
   offsetMs = 0;

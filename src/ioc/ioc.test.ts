@@ -2,7 +2,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { TEST_NOW } from "../../test/test-clock.ts";
-import { startClockAt } from "../config/clock.ts";
+import { advanceClock, startClockAt } from "../config/clock.ts";
 import { approvedReport, rateIndicator, seedTinyPlan } from "../plans/test-fixtures.ts";
 import { createUnits } from "../units/service.ts";
 import type { Summary } from "./schema.ts";
@@ -157,7 +157,7 @@ describe("GET /api/ioc/summary", () => {
     expect(again.statusCode).toBe(304);
 
     await approvedReport(t.database.db, "C12", "202309", { DONE: 5, TOTAL: 30 });
-    await new Promise((r) => setTimeout(r, 1100)); // the data version is read at most once a second
+    advanceClock(1100); // the data version is read at most once a second
     const fresh = await summary("?plan=KH-T&period=202309", { ...viewer, "if-none-match": etag });
     expect(fresh.statusCode).toBe(200);
     expect(fresh.headers.etag).not.toBe(etag);
