@@ -35,7 +35,7 @@ export async function testDatabase(): Promise<Database> {
     };
   }
   const blob = new Blob([readFileSync(inject("pgliteTemplate"))]);
-  return openPglite(undefined, blob);
+  return openPglite(undefined, blob, { shortLived: true });
 }
 
 /**

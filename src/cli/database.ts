@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ensureRollups } from "../analytics/rollup-rebuild.ts";
 import { systemActor } from "../audit/audit.ts";
 import { loadConfig } from "../config/config.ts";
-import { type Database, openDatabase } from "../db/client.ts";
+import { type Database, openDatabase, type PgliteUse } from "../db/client.ts";
 import type { DemoLogin } from "../demo/load.ts";
 import { AppError } from "../errors/app-error.ts";
 import { endProgress, progressPrinter } from "./progress.ts";
@@ -22,7 +22,7 @@ export interface DatabaseUse {
  * Throws a one-line CliStop when a read-only command finds no embedded database, or when
  * another process (the server) holds the embedded one.
  */
-export async function openMigrated(use: DatabaseUse = {}): Promise<Database> {
+export async function openMigrated(use: DatabaseUse = {}, pglite: PgliteUse = {}): Promise<Database> {
   const config = loadConfig();
   // An embedded data directory holds a database once PostgreSQL's PG_VERSION is written.
   if (use.readOnly && !config.databaseUrl && !existsSync(join(config.dataDir, "PG_VERSION"))) {
@@ -30,7 +30,7 @@ export async function openMigrated(use: DatabaseUse = {}): Promise<Database> {
   }
   let database: Database;
   try {
-    database = await openDatabase(config);
+    database = await openDatabase(config, pglite);
   } catch (error) {
     if (error instanceof AppError && error.code === "DATA_DIR_LOCKED") {
       throw dataDirLocked(config, String(error.params.pid ?? "?"), use.api);
@@ -52,7 +52,7 @@ export async function withDatabase<T>(
   work: (database: Database) => Promise<T>,
   use: DatabaseUse = {},
 ): Promise<T> {
-  const database = await openMigrated(use);
+  const database = await openMigrated(use, { shortLived: true });
   try {
     return await work(database);
   } finally {
