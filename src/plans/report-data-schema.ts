@@ -37,6 +37,7 @@ export const reportDataOut = z.object({
     nameVi: z.string(),
     nameEn: nullableText,
     parentNameVi: z.string(),
+    parentNameEn: nullableText,
     placeVi: z.string(),
   }),
   period: z.object({

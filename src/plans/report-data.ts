@@ -23,6 +23,8 @@ export interface PlanReportData {
     nameVi: string;
     nameEn: string | null;
     parentNameVi: string;
+    /** Its English name ("Đồng Tháp Province"), for the English header. */
+    parentNameEn: string | null;
     placeVi: string;
   };
   period: { id: string; labelVi: string; labelEn: string; start: string; end: string };

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
+import { englishUnitName, withoutTypeWord } from "../domain/format/index.ts";
 import { AppError } from "../errors/app-error.ts";
 import { parseChecked } from "../metrics/expression.ts";
 import { completeness } from "../submissions/completeness.ts";
@@ -112,32 +113,25 @@ export async function reporterOf(
   plan: PlanRow,
   month: PlanMonth,
 ): Promise<PlanReportData["reporter"]> {
-  const [parent] = await queryRows<{ nameVi: string; type: string }>(
+  const [parent] = await queryRows<{ nameVi: string; nameEn: string | null; type: string }>(
     conn,
-    sql`select u.name_vi as "nameVi", u.type from unit_placements p join units u on u.id = p.parent_id
+    sql`select u.name_vi as "nameVi", u.name_en as "nameEn", u.type from unit_placements p join units u on u.id = p.parent_id
         where p.unit_id = ${plan.reportingUnit.id} and p.valid_from <= ${month.end}::date
           and (p.valid_to is null or p.valid_to > ${month.end}::date)`,
   );
-  const [scope] = await queryRows<{ nameVi: string; type: string }>(
+  const [scope] = await queryRows<{ nameVi: string; nameEn: string | null; type: string }>(
     conn,
-    sql`select name_vi as "nameVi", type from units where id = ${plan.scopeUnit.id}`,
+    sql`select name_vi as "nameVi", name_en as "nameEn", type from units where id = ${plan.scopeUnit.id}`,
   );
   const place = parent ?? scope;
   return {
     unitCode: plan.reportingUnit.code,
     nameVi: plan.reportingUnit.nameVi,
     nameEn: plan.reportingUnit.nameEn,
-    parentNameVi: parent?.nameVi ?? plan.scopeUnit.nameVi,
+    parentNameVi: place?.nameVi ?? plan.scopeUnit.nameVi,
+    parentNameEn: place ? (place.nameEn ?? englishUnitName(place.nameVi, place.type)) : null,
     placeVi: place ? withoutTypeWord(place.nameVi, place.type) : plan.scopeUnit.nameVi,
   };
-}
-
-/** "Tỉnh Đồng Tháp" → "Đồng Tháp", for "Đồng Tháp, ngày 05 tháng 10 năm 2023". */
-function withoutTypeWord(name: string, type: string): string {
-  const prefix = `${type} `;
-  return name.toLocaleLowerCase("vi").startsWith(prefix.toLocaleLowerCase("vi"))
-    ? name.slice(prefix.length)
-    : name;
 }
 
 /** The note of each indicator's latest progress update of the month: what its owner says. */

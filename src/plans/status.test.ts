@@ -177,6 +177,7 @@ describe("report data", () => {
       nameVi: "Sở Một",
       nameEn: null,
       parentNameVi: "Tỉnh Thử",
+      parentNameEn: "Thử Province",
       placeVi: "Thử",
     });
     expect(data.reportDate).toBe("2023-10-05");

@@ -27,7 +27,9 @@ export function composeReport(data: PlanReportData, set: TemplateSet): ReportDoc
   return {
     lang: set.lang,
     header: {
-      parentBody: renderKey(set, "header.parentBody", { parent: data.reporter.parentNameVi }),
+      parentBody: renderKey(set, "header.parentBody", {
+        parent: pick(set, data.reporter.parentNameVi, data.reporter.parentNameEn),
+      }),
       issuingBody: reporter.toLocaleUpperCase("vi"),
       number: renderKey(set, "header.number", { abbrev }),
       nation: renderKey(set, "header.nation", {}),
@@ -58,6 +60,7 @@ export function composeReport(data: PlanReportData, set: TemplateSet): ReportDoc
     closing: renderKey(set, "closing", { reporter, recipient, period }),
     recipients: splitHeading(renderKey(set, "recipients", { recipient, abbrev })),
     signature: lines(renderKey(set, "signature.title", {})),
+    signer: renderKey(set, "signature.name", {}).trim() || null,
     appendix: {
       title: renderKey(set, "appendix.title", {}),
       subject: renderKey(set, "appendix.subject", { planShortName, period }),

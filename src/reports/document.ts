@@ -17,6 +17,8 @@ export interface ReportDocument {
   readonly recipients: { readonly heading: string; readonly lines: readonly string[] };
   /** The signer's title, one entry per line ("GIÁM ĐỐC"). */
   readonly signature: readonly string[];
+  /** The signer's name under the space to sign, or null when it is written by hand. */
+  readonly signer: string | null;
   readonly appendix: Appendix;
   readonly tables: ReportTables;
 }

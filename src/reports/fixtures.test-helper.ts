@@ -43,6 +43,7 @@ export function dongThapReportData(): PlanReportData {
       nameVi: "Sở Thông tin và Truyền thông",
       nameEn: "Department of Information and Communications",
       parentNameVi: "Tỉnh Đồng Tháp",
+      parentNameEn: "Đồng Tháp Province",
       placeVi: "Đồng Tháp",
     },
     period: {

@@ -179,6 +179,7 @@ describe("the demo plan KH-CDS-2023 at 09/2023", () => {
     expect(report.reporter).toMatchObject({
       unitCode: "S-TTTT",
       parentNameVi: "Tỉnh Đồng Tháp",
+      parentNameEn: "Dong Thap Province",
       placeVi: "Đồng Tháp",
     });
     expect(report.reportDate).toBe("2023-10-05");

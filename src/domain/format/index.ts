@@ -10,4 +10,5 @@ export {
   type Lang,
 } from "./number.ts";
 export { nfc } from "./text.ts";
+export { englishUnitName, withoutTypeWord } from "./unit-name.ts";
 export { type FormatValueOptions, formatValue, type ValueType } from "./value.ts";

@@ -12,7 +12,8 @@ import {
   WidthType,
 } from "docx";
 import type { DocumentHeader, IndicatorTable, ReportDocument } from "../document.ts";
-import { HEADER_COLUMNS_MM, INDENT_MM, SIZE_PT, TABLE_COLUMNS_MM, textWidthMm, twips } from "./layout.ts";
+import { headerColumnsMm, textWidthMm } from "./fonts.ts";
+import { INDENT_MM, SIZE_PT, TABLE_COLUMNS_MM, TEXT_WIDTH_MM, twips } from "./layout.ts";
 
 export const FONT = "Times New Roman";
 
@@ -75,15 +76,19 @@ function borderless(columnsMm: readonly number[], cells: Paragraph[][]): Table {
     columnWidths: columnsMm.map(twips),
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
+    // Word and LibreOffice pad cells by about 2 mm a side by default: the columns are sized to
+    // their text, so the padding would wrap the national title.
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
     rows: [new TableRow({ children: cells.map((c, i) => cell(c, columnsMm[i] as number)) })],
   });
 }
 
 /** Issuing body, number (left) and Quốc hiệu, Tiêu ngữ with its rule (right). */
 export function headerTable(h: DocumentHeader): Table {
-  const [left, right] = HEADER_COLUMNS_MM;
+  const columns = headerColumnsMm(h);
+  const [left, right] = columns;
   const issuerWidth = Math.min(textWidthMm(h.issuingBody, SIZE_PT.header, true), left);
-  return borderless(HEADER_COLUMNS_MM, [
+  return borderless(columns, [
     [
       line(h.parentBody, { size: SIZE_PT.header }),
       line(h.issuingBody, { size: SIZE_PT.header, bold: true }),
@@ -105,7 +110,7 @@ export function headerTable(h: DocumentHeader): Table {
 
 /** "Nơi nhận" on the left, the signer's title on the right. */
 export function signatureTable(doc: ReportDocument): Table {
-  const half = HEADER_COLUMNS_MM[0] + HEADER_COLUMNS_MM[1];
+  const half = TEXT_WIDTH_MM;
   const left = [
     line(
       doc.recipients.heading,
@@ -115,6 +120,8 @@ export function signatureTable(doc: ReportDocument): Table {
     ...doc.recipients.lines.map((l) => line(l, { size: SIZE_PT.recipients }, AlignmentType.LEFT)),
   ];
   const right = doc.signature.map((l) => line(l, { bold: true }));
+  // Four empty lines of body text: the space where the signer signs and stamps.
+  if (doc.signer) right.push(...Array.from({ length: 4 }, () => line("")), line(doc.signer, { bold: true }));
   return borderless([half / 2, half / 2], [left, right]);
 }
 

@@ -32,8 +32,6 @@ export const SIZE_PT = {
 export const INDENT_MM = 10;
 
 export const TEXT_WIDTH_MM = PAGE_MM.width - MARGIN_MM.left - MARGIN_MM.right;
-/** The header block: issuing body on the left, national title on the right. */
-export const HEADER_COLUMNS_MM = [75, TEXT_WIDTH_MM - 75] as const;
 /** Appendix table: STT, indicator, target, value, status, reason. */
 export const TABLE_COLUMNS_MM = [12, 54, 20, 20, 25, 34] as const;
 
@@ -42,18 +40,3 @@ export const POINTS_PER_MM = 72 / 25.4;
 
 export const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
 export const points = (mm: number) => mm * POINTS_PER_MM;
-
-/**
- * The width of a line of Times New Roman in millimetres, from average advances (capitals are
- * wider): good enough to draw the rule under the motto "of the same length" as the decree asks.
- */
-export function textWidthMm(text: string, sizePt: number, bold: boolean): number {
-  let ems = 0;
-  for (const c of text) {
-    if (c === " ") ems += 0.25;
-    else if (c !== c.toLocaleLowerCase("vi")) ems += bold ? 0.72 : 0.68;
-    else if (/[\d-]/.test(c)) ems += 0.5;
-    else ems += bold ? 0.5 : 0.46;
-  }
-  return (ems * sizePt) / POINTS_PER_MM;
-}

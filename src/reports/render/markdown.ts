@@ -67,6 +67,7 @@ export function renderMarkdown(doc: ReportDocument): string {
     ...doc.recipients.lines.map((l) => (l.startsWith("- ") ? `- ${e(l.slice(2))}` : `${e(l)}  `)),
     "",
     ...doc.signature.map((l) => `**${e(l)}**  `),
+    ...(doc.signer ? ["", "", `**${e(doc.signer)}**  `] : []),
     "",
     "---",
     "",

@@ -1,26 +1,18 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import type { Content, CustomTableLayout, TableCell } from "pdfmake";
 import pdfmake from "pdfmake";
 import type { Block, DocumentHeader, IndicatorTable, ReportDocument, Section } from "../document.ts";
+import { fontDir, headerColumnsMm, textWidthMm, tinos } from "./fonts.ts";
 import {
-  HEADER_COLUMNS_MM,
   HEADER_MM,
   INDENT_MM,
   MARGIN_MM,
   points,
   SIZE_PT,
   TABLE_COLUMNS_MM,
-  textWidthMm,
+  TEXT_WIDTH_MM,
 } from "./layout.ts";
 
-/**
- * Tinos, metric-compatible with Times New Roman and covering Vietnamese, from the npm
- * package: the PDF embeds it, so it needs no system font on any machine.
- */
-const fontDir = dirname(createRequire(import.meta.url).resolve("@expo-google-fonts/tinos/package.json"));
-const tinos = (style: string) => join(fontDir, style, `Tinos_${style}.ttf`);
-
+// The PDF embeds Tinos (fonts.ts), so it needs no system font on any machine.
 pdfmake.addFonts({
   Tinos: {
     normal: tinos("400Regular"),
@@ -53,13 +45,14 @@ function ruleLine(columnMm: number, widthMm: number): Content {
 }
 
 function headerBlock(h: DocumentHeader): Content {
-  const [left, right] = HEADER_COLUMNS_MM;
+  const columns = headerColumnsMm(h);
+  const [left, right] = columns;
   const issuerWidth = Math.min(textWidthMm(h.issuingBody, SIZE_PT.header, true), left);
   const centred = { alignment: "center" as const, fontSize: SIZE_PT.header };
   return {
     layout: flush,
     table: {
-      widths: HEADER_COLUMNS_MM.map(points),
+      widths: columns.map(points),
       body: [
         [
           {
@@ -142,7 +135,7 @@ function indicatorTable(table: IndicatorTable): Content {
 }
 
 function definition(doc: ReportDocument): DocumentDefinition {
-  const half = points(HEADER_COLUMNS_MM[0] + HEADER_COLUMNS_MM[1]) / 2;
+  const half = points(TEXT_WIDTH_MM) / 2;
   return {
     pageSize: "A4",
     pageMargins: [
@@ -181,7 +174,20 @@ function definition(doc: ReportDocument): DocumentDefinition {
           },
           {
             width: half,
-            stack: doc.signature.map((l) => ({ text: l, bold: true, alignment: "center" as const })),
+            stack: [
+              ...doc.signature.map((l) => ({ text: l, bold: true, alignment: "center" as const })),
+              // The space where the signer signs and stamps: four lines of body text.
+              ...(doc.signer
+                ? [
+                    {
+                      text: doc.signer,
+                      bold: true,
+                      alignment: "center" as const,
+                      margin: [0, 64, 0, 0] as [number, number, number, number],
+                    },
+                  ]
+                : []),
+            ],
           },
         ],
       },

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,22 +10,9 @@ import { templateSet } from "../templates/index.ts";
 import { renderDocx } from "./docx.ts";
 import { escapeMarkdown, renderMarkdown } from "./markdown.ts";
 import { renderPdf } from "./pdf.ts";
+import { hasPdftotext, hasSoffice, libreOfficePdf, pdfText } from "./tools.test-helper.ts";
 import { readWorkbook, rowValues, sheetOf } from "./workbook.test-helper.ts";
 import { renderXlsx } from "./xlsx.ts";
-
-/** Whether a command-line tool is installed; the tests that need it say so when it is not. */
-function installed(command: string, args: string[]): boolean {
-  const found = spawnSync(command, args, { stdio: "ignore" }).error === undefined;
-  if (!found)
-    console.warn(
-      `${command} is not installed (apt-get install poppler-utils libreoffice-writer-nogui): skipping`,
-    );
-  return found;
-}
-// CI installs both (.ci/run), so there a missing tool fails the test instead of skipping it.
-const required = process.env.CI === "true";
-const hasPdftotext = required || installed("pdftotext", ["-v"]);
-const hasSoffice = required || installed("soffice", ["--version"]);
 
 const doc = composeReport(dongThapReportData(), templateSet("vi"));
 const summaries =
@@ -38,12 +24,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "chiso-report-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function pdfText(file: string): string {
-  const out = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  expect(out.status).toBe(0);
-  return out.stdout;
-}
 
 describe("Markdown", () => {
   it("escapes what Markdown or HTML would read, and nothing else", () => {
@@ -137,25 +117,11 @@ describe("Word (.docx) in the Decree 30/2020 format", () => {
   it.runIf(hasSoffice && hasPdftotext)(
     "opens in LibreOffice, which converts it to a PDF with the same text",
     () => {
-      const profile = `file://${join(dir, "lo-profile")}`;
-      const out = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=${profile}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          join(dir, "report.docx"),
-        ],
-        { encoding: "utf8", timeout: 120_000 },
-      );
-      expect(out.status, out.stderr).toBe(0);
+      const pdf = libreOfficePdf(dir, "report.docx");
       // LibreOffice justifies with its own glyph spacing, so pdftotext may split a word
       // ("Truy ền"): compare the letters in order, with white space taken out.
       const letters = (t: string) => t.normalize("NFC").replace(/\s+/g, "");
-      const text = letters(pdfText(join(dir, "report.pdf")).replace(/\f\s*\d+\s*\n/g, " "));
+      const text = letters(pdfText(pdf).replace(/\f\s*\d+\s*\n/g, " "));
       expect(text).toContain(letters("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
       expect(text).toContain(letters((summaries[1] as { text: string }).text));
     },

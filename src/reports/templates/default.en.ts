@@ -60,6 +60,7 @@ export const defaultEn: Record<TemplateKey, string> = {
     "respectfully submitted to {{recipient}} for consideration and direction.",
   recipients: "Recipients:\n- {{recipient}} (for report);\n- Archive: VT, {{abbrev}}.",
   "signature.title": "DIRECTOR",
+  "signature.name": "",
   "appendix.title": "APPENDIX",
   "appendix.subject": "Indicators of {{planShortName}} up to the end of {{period}}",
   "appendix.reference": "(Attached to report No. …/BC-{{abbrev}} of {{date}} by the {{reporter}})",

@@ -60,6 +60,7 @@ export const defaultVi: Record<TemplateKey, string> = {
     "kính báo cáo {{recipient}} xem xét, chỉ đạo./.",
   recipients: "Nơi nhận:\n- {{recipient}} (b/c);\n- Lưu: VT, {{abbrev}}.",
   "signature.title": "GIÁM ĐỐC",
+  "signature.name": "",
   "appendix.title": "PHỤ LỤC",
   "appendix.subject": "Tình hình thực hiện các chỉ tiêu {{planShortName}} đến hết {{period|lcfirst}}",
   "appendix.reference": "(Kèm theo Báo cáo số …/BC-{{abbrev}} {{date}} của {{reporter}})",

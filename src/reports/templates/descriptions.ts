@@ -38,6 +38,10 @@ export const TEMPLATE_DESCRIPTIONS: Record<TemplateKey, { vi: string; en: string
   closing: { vi: "Đoạn kết", en: "Closing paragraph" },
   recipients: { vi: "Nơi nhận (dòng đầu là tiêu đề)", en: "Recipients (the first line is the heading)" },
   "signature.title": { vi: "Chức vụ người ký (mỗi dòng một dòng)", en: "Signer's title (one line per line)" },
+  "signature.name": {
+    vi: "Họ tên người ký, dưới chỗ ký (để trống: không in)",
+    en: "Signer's name, below the space to sign (empty: not printed)",
+  },
   "appendix.title": { vi: "Tiêu đề phụ lục", en: "Appendix heading" },
   "appendix.subject": { vi: "Tên phụ lục", en: "Appendix subject" },
   "appendix.reference": { vi: "Dòng kèm theo báo cáo", en: "Line tying the appendix to the report" },

@@ -65,6 +65,7 @@ export const TEMPLATE_SPECS = {
   closing: { reporter: "text", recipient: "text", period: "text" },
   recipients: { recipient: "text", abbrev: "text" },
   "signature.title": {},
+  "signature.name": {},
   "appendix.title": {},
   "appendix.subject": { planShortName: "text", period: "text" },
   "appendix.reference": { abbrev: "text", date: "text", reporter: "text" },
