@@ -94,6 +94,12 @@ describe("scores and ranks of an assessment", () => {
     const book = await openWorkbook((await renderRanking(t.database.db, "ORD-A", "xlsx")) as Buffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(["SO_DVC", "HUYEN"]);
     const sheet = book.getWorksheet("HUYEN");
+    // Printed landscape, one page wide, the title block on the first page and the header row on each.
+    expect(sheet?.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: 1,
+      printTitlesRow: "5:5",
+    });
     const header = sheet?.getRow(5).values as unknown[];
     expect(header.slice(1, 7)).toEqual([
       "Hạng",

@@ -11,11 +11,16 @@ export function statusNames(set: TemplateSet): Record<FinalStatus, string> {
   return Object.fromEntries(names) as Record<FinalStatus, string>;
 }
 
-/** The unit column of the spreadsheet; a milestone's 0/1 is explained there. */
-function unitOf(set: TemplateSet, i: IndicatorReport): string {
+/** The unit column of the spreadsheet: none for a milestone, whose cells say its state. */
+function unitOf(i: IndicatorReport): string {
   if (i.kind === "percent") return "%";
-  if (i.kind === "milestone") return `1 = ${renderKey(set, "milestone.reached", {})}`;
+  if (i.kind === "milestone") return "";
   return i.unitOfMeasureVi ?? "";
+}
+
+/** A figure as a number a spreadsheet can add up, or for a milestone its state in words. */
+function cellValue<T extends number | null>(set: TemplateSet, i: IndicatorReport, x: T): T | string {
+  return i.kind === "milestone" && x !== null ? indicatorValueText(set, i, x) : x;
 }
 
 function indicatorRow(
@@ -28,9 +33,9 @@ function indicatorRow(
     pillar,
     code: i.code,
     name: pick(set, i.nameVi, i.nameEn),
-    target: i.target,
-    value: i.value,
-    unit: unitOf(set, i),
+    target: cellValue(set, i, i.target),
+    value: cellValue(set, i, i.value),
+    unit: unitOf(i),
     status: i.status,
     statusText: renderKey(set, "table.status", { status: names[i.status], overridden: i.overridden }),
     reason: renderKey(set, "table.reason", {

@@ -87,8 +87,9 @@ export interface IndicatorRow {
   readonly pillar: string;
   readonly code: string;
   readonly name: string;
-  readonly target: number;
-  readonly value: number | null;
+  /** A number, or for a milestone its state in words ("Hoàn thành"). */
+  readonly target: number | string;
+  readonly value: number | string | null;
   readonly unit: string;
   readonly status: FinalStatus;
   /** The status in words, with "(điều chỉnh)" when a person overrode it. */

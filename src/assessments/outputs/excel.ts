@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { printSetup } from "../../reports/render/xlsx-print.ts";
 import type { RankingView } from "../ranking-view.ts";
 import type { ScorecardView } from "../scorecard-view.ts";
 import { type Column, groupHeading, rankingColumns, statusLine } from "./columns.ts";
@@ -19,7 +20,8 @@ function titleRows(sheet: ExcelJS.Worksheet, lines: string[], width: number): vo
   sheet.addRow([]);
 }
 
-function headerRow(sheet: ExcelJS.Worksheet, headers: string[]): void {
+/** The header row, frozen; returns its row number. */
+function headerRow(sheet: ExcelJS.Worksheet, headers: string[]): number {
   const r = sheet.addRow(headers);
   r.font = { ...FONT, bold: true };
   r.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
@@ -32,6 +34,7 @@ function headerRow(sheet: ExcelJS.Worksheet, headers: string[]): void {
     };
   });
   sheet.views = [{ state: "frozen", ySplit: r.number }];
+  return r.number;
 }
 
 function rankingSheet(book: ExcelJS.Workbook, view: RankingView, group: RankingView["groups"][number]): void {
@@ -42,10 +45,11 @@ function rankingSheet(book: ExcelJS.Workbook, view: RankingView, group: RankingV
     [view.assessment.nameVi, statusLine(view.assessment), groupHeading(group)],
     columns.length,
   );
-  headerRow(
+  const header = headerRow(
     sheet,
     columns.map((c) => c.header),
   );
+  printSetup(sheet, { title: view.assessment.nameVi, headerRow: header, landscape: true });
   for (const row of group.rows) {
     const r = sheet.addRow(columns.map((c) => c.get(row)));
     r.font = FONT;
@@ -88,7 +92,12 @@ export async function scorecardWorkbook(view: ScorecardView): Promise<Buffer> {
     [`${view.unit.nameVi} — ${view.assessment.nameVi}`, statusLine(view.assessment)],
     headers.length,
   );
-  headerRow(sheet, headers);
+  const header = headerRow(sheet, headers);
+  printSetup(sheet, {
+    title: `${view.unit.nameVi} — ${view.assessment.nameVi}`,
+    headerRow: header,
+    landscape: true,
+  });
   for (const c of view.criteria) {
     const r = sheet.addRow([
       c.code,

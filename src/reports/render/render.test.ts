@@ -182,6 +182,30 @@ describe("Excel (.xlsx)", () => {
     }
   });
 
+  it("prints each sheet on A4 one page wide, the header row on every page, titled", () => {
+    for (const ws of workbook.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup.printTitlesRow).toBe("1:1");
+      expect(ws.headerFooter.oddHeader).toContain(doc.title.subject);
+      expect(ws.headerFooter.oddFooter).toContain("&P / &N");
+    }
+    expect(sheetOf(workbook, "Chỉ tiêu").pageSetup.orientation).toBe("landscape");
+    expect(sheetOf(workbook, "Tổng hợp").pageSetup.orientation).toBe("portrait");
+  });
+
+  it("says a milestone's state in words, not as 1 or 0", () => {
+    const ws = sheetOf(workbook, "Chỉ tiêu");
+    const milestones = Array.from({ length: ws.rowCount }, (_, i) => values(ws, i + 1)).filter(
+      (r) => r[3] === "Hoàn thành",
+    );
+    expect(milestones.length).toBeGreaterThan(0);
+    for (const r of milestones) {
+      expect(["Hoàn thành", "Chưa hoàn thành"]).toContain(r[4]);
+      expect(r[5]).toBe("");
+    }
+    expect(ws.getColumn(6).values.filter((v) => String(v).startsWith("1 ="))).toEqual([]);
+  });
+
   it("lists every indicator with its status in Vietnamese and the sample mark", () => {
     const ws = sheetOf(workbook, "Chỉ tiêu");
     expect(values(ws, 1)).toEqual([

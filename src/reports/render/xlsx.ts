@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { FINAL_STATUSES } from "../../domain/plan/index.ts";
 import type { ReportDocument } from "../document.ts";
 import { labelsFor } from "../labels.ts";
+import { printSetup } from "./xlsx-print.ts";
 
 type Cell = string | number | null;
 
@@ -16,8 +17,12 @@ function sheet(
   name: string,
   columns: readonly string[],
   widths: readonly number[],
+  title: string,
 ) {
   const ws = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  // A sheet wider than an A4 portrait page (about 100 characters) prints landscape.
+  const landscape = widths.reduce((a, b) => a + b, 0) > 100;
+  printSetup(ws, { title: `${title} — ${name}`, headerRow: 1, landscape });
   ws.columns = columns.map((header, i) => ({ header, width: widths[i] ?? 14 }));
   const head = ws.getRow(1);
   head.font = { bold: true };
@@ -37,7 +42,7 @@ function addRow(
   cells.forEach((value, i) => {
     const cell = row.getCell(i + 1);
     if (percent.includes(i)) cell.numFmt = "0.00%";
-    else if (numeric.includes(i)) cell.numFmt = numberFormat(value);
+    else if (numeric.includes(i) && typeof value === "number") cell.numFmt = numberFormat(value);
     else cell.alignment = { wrapText: true, vertical: "top" };
   });
   return row;
@@ -50,6 +55,7 @@ function addRow(
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const labels = labelsFor(doc.lang);
   const t = doc.tables;
+  const title = doc.title.subject;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "chiso";
 
@@ -58,6 +64,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     labels.sheets.indicators,
     labels.indicatorColumns,
     [28, 10, 60, 12, 12, 16, 24, 50, 8],
+    title,
   );
   for (const r of t.indicators) {
     const cells = [
@@ -74,7 +81,13 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     addRow(indicators, cells, [3, 4]);
   }
 
-  const figures = sheet(workbook, labels.sheets.figures, labels.figureColumns, [28, 26, 50, 14, 14, 12, 14]);
+  const figures = sheet(
+    workbook,
+    labels.sheets.figures,
+    labels.figureColumns,
+    [28, 26, 50, 14, 14, 12, 14],
+    title,
+  );
   for (const f of t.figures) {
     const share = f.share === null || !Number.isFinite(f.share) ? null : f.share / 100;
     addRow(figures, [f.pillar, f.code, f.label, f.value, f.unit, share, f.previous], [3, 6], [5]);
@@ -86,6 +99,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     labels.sheets.summary,
     [...labels.summaryFirstColumns, ...statusColumns],
     [36, 10],
+    title,
   );
   const countCells = (c: (typeof t)["totals"]) => [c.total, ...FINAL_STATUSES.map((s) => c[s])];
   const numeric = Array.from({ length: 1 + FINAL_STATUSES.length }, (_, i) => i + 1);
