@@ -83,6 +83,7 @@ export async function keyFigures(
       ofMetricCode: f.shareOf,
       ofValue: whole,
       previousValue: figureValue(f, values.get(previous)),
+      decimals: f.decimals,
     };
     byPillar.set(f.pillar, [...(byPillar.get(f.pillar) ?? []), figure]);
   }

@@ -75,6 +75,7 @@ export const figureOut = z.object({
   labelVi: nullableText,
   labelEn: nullableText,
   unitOfMeasureVi: nullableText,
+  decimals: z.number().nullable(),
   position: z.number(),
 });
 

@@ -14,6 +14,7 @@ const keyFigure = z.object({
   ofMetricCode: nullableText,
   ofValue: z.number().nullable().optional(),
   previousValue: z.number().nullable(),
+  decimals: z.number().nullable().optional(),
 });
 
 const narrativeGroup = z.object({

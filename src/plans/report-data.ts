@@ -86,6 +86,8 @@ export interface KeyFigure {
   ofValue?: number | null;
   /** The value at the previous period, for "compared with last month". */
   previousValue: number | null;
+  /** Decimals of its percentages (45,8%), or null (optional for older fixtures): up to two. */
+  decimals?: number | null;
 }
 
 export interface IssuedDocument {

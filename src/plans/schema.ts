@@ -103,6 +103,8 @@ export const figureInputSchema = z.object({
   labelVi: optionalText(500),
   labelEn: optionalText(500),
   unitOfMeasureVi: optionalText(100),
+  /** Decimals printed for the figure's percentages (0–4): 1 gives "45,8%"; absent: up to two. */
+  decimals: z.number().int().min(0).max(4).nullish(),
   position: z.number().int().min(0).max(10_000).optional(),
 });
 export type FigureInput = z.input<typeof figureInputSchema>;

@@ -225,6 +225,7 @@ export async function addFigure(
       labelVi: text(f.labelVi),
       labelEn: text(f.labelEn),
       unitOfMeasureVi: text(f.unitOfMeasureVi),
+      decimals: f.decimals ?? null,
       position: f.position ?? count[0]?.n ?? 0,
     };
     const [inserted] = await tx.insert(planKeyFigures).values(row).returning({ id: planKeyFigures.id });

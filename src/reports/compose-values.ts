@@ -9,15 +9,19 @@ export function pick(set: TemplateSet, vi: string, en: string | null | undefined
   return set.lang === "en" && en ? en : vi;
 }
 
-/** Up to two decimals, trailing zeros dropped: 1.205.780; 83,66; 45,8; 50. */
-export function numberText(set: TemplateSet, x: number): string {
-  const text = formatNumber(x, 2, set.lang);
+/**
+ * With `decimals`, exactly that many (45,8; 83,66); without, up to two with trailing zeros
+ * dropped: 1.205.780; 83,66; 45,8; 50.
+ */
+export function numberText(set: TemplateSet, x: number, decimals?: number | null): string {
+  const text = formatNumber(x, decimals ?? 2, set.lang);
+  if (decimals !== undefined && decimals !== null) return text;
   const decimal = set.lang === "vi" ? "," : ".";
   return text.includes(decimal) ? text.replace(/0+$/, "").replace(/[.,]$/, "") : text;
 }
 
-export function percentText(set: TemplateSet, x: number): string {
-  return `${numberText(set, x)}%`;
+export function percentText(set: TemplateSet, x: number, decimals?: number | null): string {
+  return `${numberText(set, x, decimals)}%`;
 }
 
 export function longDate(set: TemplateSet, iso: string): string {
@@ -42,13 +46,13 @@ export function indicatorValueText(set: TemplateSet, ind: IndicatorReport, x: nu
 export function figureContext(set: TemplateSet, f: KeyFigure) {
   const known = finite(f.value);
   const percentUnit = f.unitOfMeasureVi === "%";
-  const shown = (x: number) => (percentUnit ? percentText(set, x) : numberText(set, x));
+  const shown = (x: number) => (percentUnit ? percentText(set, x, f.decimals) : numberText(set, x));
   return {
     label: pick(set, f.labelVi, f.labelEn),
     value: known ? shown(f.value as number) : renderKey(set, "value.noData", {}),
     unit: known && !percentUnit && set.lang === "vi" ? f.unitOfMeasureVi : null,
     whole: known && finite(f.ofValue) ? shown(f.ofValue) : null,
-    share: known && finite(f.sharePercent) ? percentText(set, f.sharePercent) : null,
+    share: known && finite(f.sharePercent) ? percentText(set, f.sharePercent, f.decimals) : null,
     previous: finite(f.previousValue) ? shown(f.previousValue) : null,
   };
 }

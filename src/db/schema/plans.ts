@@ -10,6 +10,7 @@ import {
   pgTable,
   primaryKey,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -238,6 +239,11 @@ export const planKeyFigures = pgTable(
     labelVi: text("label_vi"),
     labelEn: text("label_en"),
     unitOfMeasureVi: text("unit_of_measure_vi"),
+    /**
+     * Decimals the report prints for the figure's percentages (its share, or its value when it
+     * is one), as the source prints them (45,8%); null: up to two, trailing zeros dropped.
+     */
+    decimals: smallint("decimals"),
     position: integer("position").notNull(),
   },
   (t) => [uniqueIndex("plan_key_figures_uq").on(t.pillarId, t.code)],

@@ -5,6 +5,9 @@ import { queryRows } from "../../db/rows.ts";
 import { fixedDecimal } from "../../domain/number/index.ts";
 import type { KeyFigure, PlanReportData } from "../../plans/report-data.ts";
 import { buildPlanReportData } from "../../plans/report-data-builder.ts";
+import { composeReport } from "../../reports/compose.ts";
+import { renderMarkdown } from "../../reports/render/markdown.ts";
+import { templateSet } from "../../reports/templates/index.ts";
 import { loadDemo } from "../load.ts";
 
 let t: TestApp;
@@ -155,6 +158,31 @@ describe("the demo plan KH-CDS-2023 at 09/2023", () => {
     expect(figure("NL", "YOUTH_DX_MEMBERS").value).toBeGreaterThan(950);
     expect(figure("NL", "SUPPORT_ACTIVITIES").value).toBeGreaterThan(3_300);
     expect(Math.round((figure("NL", "CITIZEN_CONTACTS").value ?? 0) / 1_000)).toBe(232);
+  });
+
+  it("prints the figures of FIGURES.md as the source prints them", () => {
+    const text = renderMarkdown(composeReport(report, templateSet("vi")));
+    for (const printed of [
+      "6,42%",
+      "19/23",
+      "1.205.780",
+      "83,66%",
+      "3.819",
+      "763",
+      "47,54%",
+      "214",
+      "13,33%",
+      "3.024",
+      "3.013",
+      "99,64%",
+      "0,36%",
+      "320",
+      "45,8%",
+    ]) {
+      expect(text).toContain(printed);
+    }
+    // The key figure, not the sample indicator of the appendix computed from the same count.
+    expect(text).toContain("320/699 khóm, ấp (chiếm 45,8%)");
   });
 
   it("compares with last month", () => {

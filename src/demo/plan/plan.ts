@@ -104,7 +104,8 @@ export const demoFigures: Record<string, FigureInput[]> = {
   ],
   KT: [{ code: "DIGITAL_ECONOMY_GRDP_SHARE" }],
   NL: [
-    { code: "HAMLETS_WITH_TEAM", shareOf: "HAMLETS_TOTAL" },
+    // The source prints this share with one decimal: 45,8%.
+    { code: "HAMLETS_WITH_TEAM", shareOf: "HAMLETS_TOTAL", decimals: 1 },
     {
       code: "YOUTH_DX_TEAM",
       labelVi: "Số huyện, xã có Tổ Thanh niên chuyển đổi số cộng đồng",

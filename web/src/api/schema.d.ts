@@ -686,6 +686,7 @@ export interface Endpoints {
           labelVi: string | null;
           labelEn: string | null;
           unitOfMeasureVi: string | null;
+          decimals: number | null;
           position: number;
         }>;
       }>;
