@@ -183,8 +183,5 @@ describe("killed during a roll-up update", () => {
     expect(rebuilt.code).toBe(0);
     expect(rebuilt.out).toMatch(/roll-ups rebuilt: \d+ giá trị \/ values/);
     expect(await withDatabase((database) => rollupRows(database.db))).toEqual(good);
-    const verified = await run(["rollups", "verify"]);
-    expect(verified.out).toContain("0 khác biệt / differences");
-    expect(verified.code).toBe(0);
-  });
+  }, 120_000);
 });

@@ -1,16 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addExact,
-  equalExact,
-  exactOf,
-  exactText,
-  exactToNumber,
-  isZeroExact,
-  mulExact,
-  parseExact,
-  ZERO,
-} from "./exact.ts";
+import * as exact from "./exact.ts";
+
+const { addExact, equalExact, exactOf, exactText, exactToNumber, isZeroExact, mulExact, parseExact, ZERO } =
+  exact;
 
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 });
 
