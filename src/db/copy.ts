@@ -41,7 +41,6 @@ export async function bulkTransaction<T>(db: Conn, work: (tx: Tx, copy: CopyIn) 
 
 async function onPooledClient<T>(pool: pg.Pool, work: (tx: Tx, copy: CopyIn) => Promise<T>): Promise<T> {
   const client = await pool.connect();
-  let failure: unknown;
   try {
     // drizzle over one client runs its transaction on that client: the COPY below is part of it.
     const db = drizzleNodePg(client, { schema });
@@ -52,12 +51,9 @@ async function onPooledClient<T>(pool: pg.Pool, work: (tx: Tx, copy: CopyIn) => 
         return stream.rowCount;
       }),
     );
-  } catch (error) {
-    failure = error;
-    throw error;
   } finally {
-    // A connection that failed mid-COPY is not given back to the pool for reuse.
-    client.release(failure instanceof Error && !("code" in failure) ? failure : undefined);
+    // As drizzle does with the client of a pool transaction: the ROLLBACK has run by now.
+    client.release();
   }
 }
 
