@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exactOf } from "../domain/number/index.ts";
 import { contributions, difference, effectiveValues, emptyPartial, RollupDeltas } from "./rollup-math.ts";
 import { cellValue, slotStable } from "./rollup-read.ts";
 
@@ -39,19 +40,19 @@ describe("contributions", () => {
     );
     expect(c.get(1)).toEqual({
       ...emptyPartial(),
-      valueSum: 80,
+      valueSum: exactOf(80),
       valueCount: 1,
-      weightedSum: 80_000,
-      weightSum: 1000,
+      weightedSum: exactOf(80_000),
+      weightSum: exactOf(1000),
       weightedCount: 1,
     });
-    expect(c.get(2)).toEqual({ ...emptyPartial(), valueSum: 1000, valueCount: 1 });
+    expect(c.get(2)).toEqual({ ...emptyPartial(), valueSum: exactOf(1000), valueCount: 1 });
   });
 
   it("counts a value without weight for the plain mean only", () => {
     expect(contributions(new Map([[1, 80]]), weights).get(1)).toEqual({
       ...emptyPartial(),
-      valueSum: 80,
+      valueSum: exactOf(80),
       valueCount: 1,
     });
   });
@@ -82,7 +83,7 @@ describe("difference and RollupDeltas", () => {
     );
     const d = difference(before, after);
     expect([...d.keys()]).toEqual([1]);
-    expect(d.get(1)).toMatchObject({ valueSum: 2, valueCount: 0 });
+    expect(d.get(1)).toMatchObject({ valueSum: exactOf(2), valueCount: 0 });
   });
 
   it("sums per row and lists rows in key order, leaving out rows that net to nothing", () => {
@@ -94,7 +95,7 @@ describe("difference and RollupDeltas", () => {
       periodStart: `${period.slice(0, 4)}-${period.slice(4)}-01`,
       periodEnd: `${period.slice(0, 4)}-${period.slice(4)}-28`,
     });
-    const one = { ...emptyPartial(), valueSum: 1, valueCount: 1 };
+    const one = { ...emptyPartial(), valueSum: exactOf(1), valueCount: 1 };
     deltas.add(key(2, 1, "202309"), one);
     deltas.add(key(1, 5, "202309"), one);
     deltas.add(key(1, 5, "202308"), one);
@@ -108,12 +109,34 @@ describe("difference and RollupDeltas", () => {
   });
 });
 
+describe("exact sums", () => {
+  it("leave nothing once every value added is taken out again, in another order", () => {
+    const deltas = new RollupDeltas();
+    const key = {
+      metricId: 1,
+      unitId: 2,
+      period: "202309",
+      periodStart: "2023-09-01",
+      periodEnd: "2023-09-30",
+    };
+    const part = (v: number) => contributions(new Map([[1, v]]), new Map()).get(1) ?? emptyPartial();
+    for (const v of [0.1, 0.2, 0.7]) deltas.add(key, part(v));
+    for (const v of [0.2, 0.1]) deltas.add(key, part(v), -1);
+    expect(deltas.sorted().map((r) => r.partial)).toEqual([
+      { ...emptyPartial(), valueSum: exactOf(0.7), valueCount: 1 },
+    ]);
+    deltas.add(key, part(0.7), -1);
+    // Float sums leave 0.1 + 0.2 + 0.7 − 0.2 − 0.1 − 0.7 = 1.1e-16 here, and a row that never empties.
+    expect(deltas.sorted()).toEqual([]);
+  });
+});
+
 describe("cellValue: the engine's rules on pre-aggregated columns", () => {
   const p = {
-    valueSum: 130,
+    valueSum: exactOf(130),
     valueCount: 2,
-    weightedSum: 230_000,
-    weightSum: 4000,
+    weightedSum: exactOf(230_000),
+    weightSum: exactOf(4000),
     weightedCount: 2,
     negativeWeights: 0,
   };
@@ -129,7 +152,9 @@ describe("cellValue: the engine's rules on pre-aggregated columns", () => {
   it("gives no value for no values, no weights, a zero or a negative weight", () => {
     expect(cellValue({ aggregation: "sum", weightMetricId: null }, emptyPartial())).toBeNull();
     expect(cellValue({ aggregation: "average", weightMetricId: 9 }, { ...p, weightedCount: 0 })).toBeNull();
-    expect(cellValue({ aggregation: "average", weightMetricId: 9 }, { ...p, weightSum: 0 })).toBeNull();
+    expect(
+      cellValue({ aggregation: "average", weightMetricId: 9 }, { ...p, weightSum: exactOf(0) }),
+    ).toBeNull();
     expect(cellValue({ aggregation: "average", weightMetricId: 9 }, { ...p, negativeWeights: 1 })).toBeNull();
   });
 });

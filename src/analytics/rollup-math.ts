@@ -2,37 +2,39 @@
  * The pure arithmetic of roll-ups (số liệu tổng hợp sẵn): which stored value counts for a metric,
  * unit and period, what it contributes to its ancestors, and how contributions add up. The
  * engine's rules (src/domain/aggregation) are reproduced column by column, so a cell computed from
- * roll-ups equals the cell computed from the raw values.
+ * roll-ups equals the cell computed from the raw values. Sums are exact decimals (`numeric` in
+ * the table): approving and reopening a report any number of times leaves no residue.
  */
+import { addExact, type Exact, exactOf, isZeroExact, mulExact, ZERO } from "../domain/number/index.ts";
 
 /** Pre-aggregated values of one metric over some units and one stored period. */
 export interface Partial {
   /** Σ value and the number of values. */
-  valueSum: number;
+  valueSum: Exact;
   valueCount: number;
   /** Weighted average: Σ value·weight and Σ weight over the values that have a weight. */
-  weightedSum: number;
-  weightSum: number;
+  weightedSum: Exact;
+  weightSum: Exact;
   weightedCount: number;
   /** Weights below zero: the engine refuses the whole cell. */
   negativeWeights: number;
 }
 
 export const emptyPartial = (): Partial => ({
-  valueSum: 0,
+  valueSum: ZERO,
   valueCount: 0,
-  weightedSum: 0,
-  weightSum: 0,
+  weightedSum: ZERO,
+  weightSum: ZERO,
   weightedCount: 0,
   negativeWeights: 0,
 });
 
 /** `into += sign × p`. */
 export function addPartial(into: Partial, p: Partial, sign = 1): void {
-  into.valueSum += sign * p.valueSum;
+  into.valueSum = addExact(into.valueSum, p.valueSum, sign);
   into.valueCount += sign * p.valueCount;
-  into.weightedSum += sign * p.weightedSum;
-  into.weightSum += sign * p.weightSum;
+  into.weightedSum = addExact(into.weightedSum, p.weightedSum, sign);
+  into.weightSum = addExact(into.weightSum, p.weightSum, sign);
   into.weightedCount += sign * p.weightedCount;
   into.negativeWeights += sign * p.negativeWeights;
 }
@@ -43,9 +45,9 @@ export function isZero(p: Partial): boolean {
     p.valueCount === 0 &&
     p.weightedCount === 0 &&
     p.negativeWeights === 0 &&
-    p.valueSum === 0 &&
-    p.weightedSum === 0 &&
-    p.weightSum === 0
+    isZeroExact(p.valueSum) &&
+    isZeroExact(p.weightedSum) &&
+    isZeroExact(p.weightSum)
   );
 }
 
@@ -103,7 +105,7 @@ export function contributions(
   const out = new Map<number, Partial>();
   for (const [metric, value] of effective) {
     const p = partOf(out, metric);
-    p.valueSum += value;
+    p.valueSum = addExact(p.valueSum, exactOf(value));
     p.valueCount += 1;
   }
   for (const [metric, weightMetric] of weightOf) {
@@ -116,8 +118,8 @@ export function contributions(
     const value = effective.get(metric);
     if (value === undefined) continue;
     const p = partOf(out, metric);
-    p.weightedSum += value * w;
-    p.weightSum += w;
+    p.weightedSum = addExact(p.weightedSum, mulExact(exactOf(value), exactOf(w)));
+    p.weightSum = addExact(p.weightSum, exactOf(w));
     p.weightedCount += 1;
   }
   return out;

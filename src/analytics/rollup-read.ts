@@ -7,10 +7,12 @@
 import { sql } from "drizzle-orm";
 import { intArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
-import { queryRows } from "../db/rows.ts";
+import { parsedRows } from "../db/rows.ts";
+import { exactToNumber, isZeroExact } from "../domain/number/index.ts";
 import type { OuSlot, PeSlot, Plan } from "./plan.ts";
 import { type MetricRow, periodFilter, type StoredValue } from "./queries.ts";
 import { addPartial, contributions, emptyPartial, type Partial } from "./rollup-math.ts";
+import { ROLLUP_FIGURES, type RollupRow, rollupRow, storedValue } from "./rollup-rows.ts";
 
 /** How a request is answered when roll-ups are usable. */
 export interface RollupRoute {
@@ -79,20 +81,6 @@ export function routeRollups(plan: Plan, changes: readonly string[]): RollupRout
   return { rollup, raw, covers };
 }
 
-interface RollupRow {
-  metricId: number;
-  unitId: number;
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  valueSum: number;
-  valueCount: number;
-  weightedSum: number;
-  weightSum: number;
-  weightedCount: number;
-  negativeWeights: number;
-}
-
 /** The roll-up rows of these metrics for these units inside the ranges (one indexed read). */
 export function loadRollups(
   conn: Conn,
@@ -101,12 +89,11 @@ export function loadRollups(
   if (filter.metricIds.length === 0 || filter.unitIds.length === 0 || filter.ranges.length === 0)
     return Promise.resolve([]);
   const { within, first, last } = periodFilter(filter.ranges, "r");
-  return queryRows<RollupRow>(
+  return parsedRows(
     conn,
+    rollupRow,
     sql`select metric_id as "metricId", unit_id as "unitId", period, period_start::text as "periodStart",
-               period_end::text as "periodEnd", value_sum as "valueSum", value_count as "valueCount",
-               weighted_sum as "weightedSum", weight_sum as "weightSum", weighted_count as "weightedCount",
-               negative_weights as "negativeWeights"
+               period_end::text as "periodEnd", ${sql.raw(ROLLUP_FIGURES)}
         from rollups r
         where metric_id = any(${intArray(filter.metricIds)}::int[])
           and unit_id = any(${intArray(filter.unitIds)}::int[])
@@ -130,8 +117,9 @@ export function loadOwnValues(
   if (filter.metricIds.length === 0 || filter.unitIds.length === 0 || filter.ranges.length === 0)
     return Promise.resolve([]);
   const { within, first, last } = periodFilter(filter.ranges, "s");
-  return queryRows<StoredValue>(
+  return parsedRows(
     conn,
+    storedValue,
     sql`select distinct on (dv.unit_id, dv.period, dv.metric_id)
                dv.metric_id as "metricId", dv.unit_id as "unitId", dv.period,
                dv.period_start::text as "periodStart", dv.period_end::text as "periodEnd", dv.value
@@ -245,7 +233,10 @@ function finite(n: number | null): number | null {
   return n !== null && Number.isFinite(n) ? n : null;
 }
 
-/** The engine's rules (src/domain/aggregation) on pre-aggregated columns. */
+/**
+ * The engine's rules (src/domain/aggregation) on pre-aggregated columns. The sums are exact, so
+ * a weight sum is zero exactly when the weights are, and each figure is rounded once, here.
+ */
 export function cellValue(
   metric: Pick<MetricRow, "aggregation" | "weightMetricId">,
   p: Partial,
@@ -253,11 +244,12 @@ export function cellValue(
   switch (metric.aggregation) {
     case "sum":
     case "last":
-      return p.valueCount > 0 ? p.valueSum : null;
+      return p.valueCount > 0 ? exactToNumber(p.valueSum) : null;
     case "average":
-      if (metric.weightMetricId === null) return p.valueCount > 0 ? p.valueSum / p.valueCount : null;
-      if (p.negativeWeights > 0 || p.weightedCount === 0 || p.weightSum === 0) return null;
-      return p.weightedSum / p.weightSum;
+      if (metric.weightMetricId === null)
+        return p.valueCount > 0 ? exactToNumber(p.valueSum) / p.valueCount : null;
+      if (p.negativeWeights > 0 || p.weightedCount === 0 || isZeroExact(p.weightSum)) return null;
+      return exactToNumber(p.weightedSum) / exactToNumber(p.weightSum);
     default:
       return null;
   }

@@ -2,8 +2,9 @@
 import { sql } from "drizzle-orm";
 import { intArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
-import { queryRows } from "../db/rows.ts";
+import { parsedRows, queryRows } from "../db/rows.ts";
 import { contributions, effectiveValues, RollupDeltas } from "./rollup-math.ts";
+import { sliceRow } from "./rollup-rows.ts";
 import {
   addParentRows,
   addToAncestors,
@@ -12,9 +13,8 @@ import {
   FAR_FUTURE,
   finiteValue,
   loadWeights,
-  noJit,
+  rollupSettings,
   rollupsBuilt,
-  type SliceRow,
   sliceColumns,
   sumsByParent,
   UNIT_CHUNK,
@@ -51,7 +51,7 @@ export async function rebuildRollups(
   } = {},
 ): Promise<RebuildResult> {
   return conn.transaction(async (tx) => {
-    await noJit(tx);
+    await rollupSettings(tx);
     await tx.execute(sql`insert into rollup_state (id, built) values (1, false) on conflict (id) do nothing`);
     const [state] = await queryRows<{ built: boolean }>(
       tx,
@@ -101,11 +101,12 @@ export async function rebuildRollups(
     let values = 0;
     for (let i = 0; i < units.length; i += UNIT_CHUNK) {
       const chunk = units.slice(i, i + UNIT_CHUNK);
-      const rows = await queryRows<SliceRow>(
+      const rows = await parsedRows(
         tx,
+        sliceRow,
         sql`select ${sliceColumns}
             from data_values dv join submissions s on s.id = dv.submission_id
-            where s.status = 'approved' and dv.value is not null
+            where s.status = 'approved' and ${finiteValue(sql`dv.value`)}
               and dv.unit_id = any(${intArray(chunk)}::int[]) ${metricFilter}`,
       );
       values += rows.length;

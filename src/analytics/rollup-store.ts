@@ -3,11 +3,14 @@
  * reading values by slice, adding partial sums into ancestors, and upserting roll-up rows.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { floatArray, intArray, textArray } from "../db/arrays.ts";
+import { z } from "zod";
+import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
-import { queryRows } from "../db/rows.ts";
+import { parsedRows, queryRows } from "../db/rows.ts";
+import { type Exact, exactText } from "../domain/number/index.ts";
 import { loadPlacements } from "./queries.ts";
-import type { Partial, RollupDeltas, RollupKey, SliceValue } from "./rollup-math.ts";
+import type { Partial, RollupDeltas, RollupKey } from "./rollup-math.ts";
+import { type ParentRow, parentRow, type SliceRow } from "./rollup-rows.ts";
 import type { DatedTree, PlacementRow } from "./tree.ts";
 
 /** Advisory lock namespace of roll-up slices, and the number of buckets slices hash into. */
@@ -37,12 +40,19 @@ export function allPlacements(conn: Conn): Promise<PlacementRow[]> {
 }
 
 /**
- * Array parameters make the planner's row estimates huge, and JIT-compiling those queries costs
- * more than running them (seconds on a busy 2-core machine): off for this transaction.
+ * Settings of a transaction that writes roll-ups. Array parameters make the planner's row
+ * estimates huge, and JIT-compiling those queries costs more than running them (seconds on a
+ * busy 2-core machine): off. float8 prints as its shortest exact decimal (`exactValue`).
  */
-export async function noJit(tx: Conn): Promise<void> {
-  await tx.execute(sql`set local jit = off`);
+export async function rollupSettings(tx: Conn): Promise<void> {
+  await tx.execute(sql`select set_config('jit', 'off', true), set_config('extra_float_digits', '1', true)`);
 }
+
+/**
+ * A float8 value as the exact decimal it prints as (what `exactOf` takes in TypeScript): a plain
+ * `::numeric` cast keeps only 15 digits, so 0.30000000000000004 would count as 0.3.
+ */
+export const exactValue = (column: SQL) => sql`${column}::text::numeric`;
 
 /** Σ of the slice hashes' buckets, locked in ascending order (the same order in every server). */
 export async function lockSlices(tx: Conn, slices: { unitId: number; period: string }[]): Promise<void> {
@@ -61,13 +71,7 @@ function bucketOf(unitId: number, period: string): number {
   return Math.abs(h) % LOCK_BUCKETS;
 }
 
-export interface SliceRow extends SliceValue {
-  unitId: number;
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-  approved: boolean;
-}
+export type { SliceRow } from "./rollup-rows.ts";
 
 export const sliceColumns = sql`dv.unit_id as "unitId", dv.period, dv.period_start::text as "periodStart",
   dv.period_end::text as "periodEnd", dv.metric_id as "metricId", dv.submission_id as "submissionId",
@@ -87,8 +91,9 @@ export function bySlice(rows: readonly SliceRow[]): Map<string, SliceRow[]> {
 
 /** metric id → its weight metric id, for every metric that names one. */
 export async function loadWeights(conn: Conn): Promise<Map<number, number>> {
-  const rows = await queryRows<{ id: number; weight: number }>(
+  const rows = await parsedRows(
     conn,
+    z.object({ id: z.int(), weight: z.int() }),
     sql`select id, weight_metric_id as weight from metrics where weight_metric_id is not null`,
   );
   return new Map(rows.map((r) => [r.id, r.weight]));
@@ -110,14 +115,6 @@ export function addToAncestors(
 
 export const finiteValue = (column: SQL) =>
   sql`${column} is not null and ${column} not in ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)`;
-
-interface ParentRow extends Partial {
-  metricId: number;
-  parentId: number;
-  period: string;
-  periodStart: string;
-  periodEnd: string;
-}
 
 /**
  * The set-based path: the values `where` selects (aliases dv, s), summed in SQL per metric, period
@@ -144,19 +141,21 @@ export async function sumsByParent(
                    join t on t.unit_id = dv.unit_id`;
   const keys = sql`t.parent_id as "parentId", dv.period, dv.period_start::text as "periodStart",
                    dv.period_end::text as "periodEnd"`;
-  // Three sums: every value; Σv·w and Σw for metrics with a weight; negative weights.
-  return queryRows<ParentRow>(
+  const v = exactValue(sql`dv.value`);
+  // Three sums (exact, as numeric): every value; Σv·w and Σw for metrics with a weight; negative weights.
+  return parsedRows(
     tx,
+    parentRow,
     sql`with t(unit_id, parent_id) as (select * from unnest(${intArray(units)}::int[], ${intArray(parents)}::int[]))
-        select dv.metric_id as "metricId", ${keys}, sum(dv.value)::float8 as "valueSum",
-               count(*)::int as "valueCount", 0::float8 as "weightedSum", 0::float8 as "weightSum",
+        select dv.metric_id as "metricId", ${keys}, sum(${v})::text as "valueSum",
+               count(*)::int as "valueCount", '0'::text as "weightedSum", '0'::text as "weightSum",
                0 as "weightedCount", 0 as "negativeWeights"
         ${from}
         where ${where} and ${finiteValue(sql`dv.value`)}
         group by 1, 2, 3, 4, 5
         union all
-        select dv.metric_id, ${keys}, 0, 0, sum(dv.value * w.value)::float8, sum(w.value)::float8,
-               count(*)::int, 0
+        select dv.metric_id, ${keys}, '0', 0, sum(${v} * ${exactValue(sql`w.value`)})::text,
+               sum(${exactValue(sql`w.value`)})::text, count(*)::int, 0
         ${from}
         join metrics m on m.id = dv.metric_id
         join data_values w on w.submission_id = dv.submission_id and w.metric_id = m.weight_metric_id
@@ -164,7 +163,7 @@ export async function sumsByParent(
         where ${where} and ${finiteValue(sql`dv.value`)}
         group by 1, 2, 3, 4, 5
         union all
-        select m.id, ${keys}, 0, 0, 0, 0, 0, count(*)::int
+        select m.id, ${keys}, '0', 0, '0', '0', 0, count(*)::int
         ${from}
         join metrics m on m.weight_metric_id = dv.metric_id
         where ${where} and dv.value < 0
@@ -190,25 +189,29 @@ export function addParentRows(
   }
 }
 
-/** Adds the deltas into the roll-up rows, in key order, creating the rows that do not exist. */
+const exactArray = (parts: readonly Partial[], pick: (p: Partial) => Exact) =>
+  sql`${textArray(parts.map((p) => exactText(pick(p))))}::numeric[]`;
+const keyArrays = (keys: readonly RollupKey[]) =>
+  sql`${intArray(keys.map((k) => k.metricId))}::int[], ${intArray(keys.map((k) => k.unitId))}::int[],
+      ${textArray(keys.map((k) => k.periodStart))}::date[], ${textArray(keys.map((k) => k.period))}::text[]`;
+
+/**
+ * Adds the deltas into the roll-up rows, in key order, creating the rows that do not exist and
+ * removing those left holding nothing (sums are exact, so a row emptied is exactly zero).
+ */
 export async function upsert(tx: Conn, deltas: RollupDeltas): Promise<number> {
   const rows = deltas.sorted();
   for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
     const part = rows.slice(i, i + UPSERT_CHUNK);
+    const partials = part.map((r) => r.partial);
     await tx.execute(
       sql`insert into rollups (metric_id, unit_id, period_start, period, period_end, value_sum, value_count,
                                weighted_sum, weight_sum, weighted_count, negative_weights)
-          select * from unnest(${intArray(part.map((r) => r.key.metricId))}::int[],
-                               ${intArray(part.map((r) => r.key.unitId))}::int[],
-                               ${textArray(part.map((r) => r.key.periodStart))}::date[],
-                               ${textArray(part.map((r) => r.key.period))}::text[],
-                               ${textArray(part.map((r) => r.key.periodEnd))}::date[],
-                               ${floatArray(part.map((r) => r.partial.valueSum))}::float8[],
-                               ${intArray(part.map((r) => r.partial.valueCount))}::int[],
-                               ${floatArray(part.map((r) => r.partial.weightedSum))}::float8[],
-                               ${floatArray(part.map((r) => r.partial.weightSum))}::float8[],
-                               ${intArray(part.map((r) => r.partial.weightedCount))}::int[],
-                               ${intArray(part.map((r) => r.partial.negativeWeights))}::int[])
+          select * from unnest(${keyArrays(part.map((r) => r.key))}, ${textArray(part.map((r) => r.key.periodEnd))}::date[],
+                      ${exactArray(partials, (p) => p.valueSum)}, ${intArray(partials.map((p) => p.valueCount))}::int[],
+                      ${exactArray(partials, (p) => p.weightedSum)}, ${exactArray(partials, (p) => p.weightSum)},
+                      ${intArray(partials.map((p) => p.weightedCount))}::int[],
+                      ${intArray(partials.map((p) => p.negativeWeights))}::int[])
           on conflict (metric_id, unit_id, period_start, period) do update set
             value_sum = rollups.value_sum + excluded.value_sum,
             value_count = rollups.value_count + excluded.value_count,
@@ -217,6 +220,25 @@ export async function upsert(tx: Conn, deltas: RollupDeltas): Promise<number> {
             weighted_count = rollups.weighted_count + excluded.weighted_count,
             negative_weights = rollups.negative_weights + excluded.negative_weights`,
     );
+    // Only a row some count of which went down can have emptied.
+    const lowered = part.filter(
+      (r) => r.partial.valueCount < 0 || r.partial.weightedCount < 0 || r.partial.negativeWeights < 0,
+    );
+    if (lowered.length > 0)
+      await deleteEmptied(
+        tx,
+        lowered.map((r) => r.key),
+      );
   }
   return rows.length;
+}
+
+async function deleteEmptied(tx: Conn, keys: readonly RollupKey[]): Promise<void> {
+  await tx.execute(
+    sql`delete from rollups r
+        using unnest(${keyArrays(keys)}) as k(metric_id, unit_id, period_start, period)
+        where r.metric_id = k.metric_id and r.unit_id = k.unit_id and r.period_start = k.period_start
+          and r.period = k.period and r.value_count = 0 and r.weighted_count = 0 and r.negative_weights = 0
+          and r.value_sum = 0 and r.weighted_sum = 0 and r.weight_sum = 0`,
+  );
 }

@@ -10,6 +10,7 @@ import { closeUnit, createUnits, moveUnit } from "../units/service.ts";
 import { FORM, report, setupReporting } from "./fixtures.test-helper.ts";
 import { expectSameAsRebuild as sameAsRebuild } from "./rollup.test-helper.ts";
 import { rebuildRollups } from "./rollup-rebuild.ts";
+import { verifyRollups } from "./rollup-verify.ts";
 
 let t: TestApp;
 let viewer: { cookie: string };
@@ -133,6 +134,22 @@ describe("roll-ups maintained in the write transaction", () => {
           where metric_id = (select id from metrics where code = 'SERVICES')
             and unit_id = (select id from units where code = 'P') and period = '202309'`,
     );
+    expect(await rows("dimension=dx:SERVICES&dimension=pe:202309&dimension=ou:P")).toEqual([
+      ["SERVICES", "202309", "P", "1145"],
+    ]);
+    // … and `chiso rollups verify` names it, changing nothing.
+    const verified = await verifyRollups(t.database.db);
+    expect(verified.differences).toEqual([
+      {
+        unit: "P",
+        metric: "SERVICES",
+        period: "202309",
+        column: "value_sum",
+        stored: "1145",
+        expected: "145",
+      },
+    ]);
+    expect(verified.total).toBe(1);
     expect(await rows("dimension=dx:SERVICES&dimension=pe:202309&dimension=ou:P")).toEqual([
       ["SERVICES", "202309", "P", "1145"],
     ]);

@@ -15,19 +15,20 @@
 import { sql } from "drizzle-orm";
 import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
-import { queryRows } from "../db/rows.ts";
+import { parsedRows, queryRows } from "../db/rows.ts";
 import { contributions, difference, effectiveValues, RollupDeltas } from "./rollup-math.ts";
+import { sliceRow } from "./rollup-rows.ts";
 import {
   addParentRows,
   addToAncestors,
   allPlacements,
   bySlice,
+  finiteValue,
   loadWeights,
   lockSlices,
-  noJit,
+  rollupSettings,
   rollupsBuilt,
   SLICE_CHUNK,
-  type SliceRow,
   sliceColumns,
   sumsByParent,
   upsert,
@@ -46,7 +47,7 @@ export async function applyRollups(
   sign: 1 | -1,
 ): Promise<number> {
   if (submissionIds.length === 0 || !(await rollupsBuilt(tx, "share"))) return 0;
-  await noJit(tx);
+  await rollupSettings(tx);
   const ids = [...submissionIds].sort((a, b) => a - b);
   const slices = await queryRows<{ unitId: number; period: string }>(
     tx,
@@ -83,14 +84,15 @@ export async function applyRollups(
   const changing = new Set(ids);
   for (let i = 0; i < slices.length; i += SLICE_CHUNK) {
     const chunk = slices.slice(i, i + SLICE_CHUNK);
-    const rows = await queryRows<SliceRow>(
+    const rows = await parsedRows(
       tx,
+      sliceRow,
       sql`select ${sliceColumns}
           from unnest(${intArray(chunk.map((c) => c.unitId))}::int[], ${textArray(chunk.map((c) => c.period))}::text[])
                as t(unit_id, period)
           join submissions s on s.unit_id = t.unit_id and s.period = t.period
           join data_values dv on dv.submission_id = s.id
-          where (s.status = 'approved' or s.id = any(${intArray(ids)}::int[])) and dv.value is not null`,
+          where (s.status = 'approved' or s.id = any(${intArray(ids)}::int[])) and ${finiteValue(sql`dv.value`)}`,
     );
     for (const values of bySlice(rows).values()) {
       const [first] = values;
@@ -155,7 +157,7 @@ function firstDifference(before: readonly PlacementRow[], after: readonly Placem
  */
 export async function realignRollups(tx: Conn, before: readonly PlacementRow[]): Promise<number> {
   if (!(await rollupsBuilt(tx, "share"))) return 0;
-  await noJit(tx);
+  await rollupSettings(tx);
   const after = await allPlacements(tx);
   const from = firstDifference(before, after);
   if (from === null) return 0;
@@ -180,14 +182,15 @@ export async function realignRollups(tx: Conn, before: readonly PlacementRow[]):
   }
   if (moved.size === 0) return 0;
   const units = [...moved.keys()].sort((a, b) => a - b);
-  const rows = await queryRows<SliceRow>(
+  const rows = await parsedRows(
     tx,
+    sliceRow,
     sql`select ${sliceColumns}
         from unnest(${intArray(units)}::int[], ${textArray(units.map((u) => moved.get(u) ?? from))}::date[])
              as t(unit_id, since)
         join data_values dv on dv.unit_id = t.unit_id and dv.period_end >= t.since
         join submissions s on s.id = dv.submission_id
-        where s.status = 'approved' and dv.value is not null`,
+        where s.status = 'approved' and ${finiteValue(sql`dv.value`)}`,
   );
   const slices = bySlice(rows);
   await lockSlices(

@@ -1,6 +1,6 @@
 import * as clock from "../config/clock.ts";
-import type { Conn, Tx } from "../db/client.ts";
-import { copyField, copyRows, inPieces } from "../db/copy.ts";
+import type { Conn } from "../db/client.ts";
+import { type CopyIn, copyField, inPieces } from "../db/copy.ts";
 import { auditLog } from "../db/schema/index.ts";
 
 /** Who is acting: a signed-in user, or the system (CLI, demo loader, migrations). */
@@ -63,7 +63,7 @@ const jsonField = (value: unknown) =>
  * As recordAuditMany, for tens of thousands of rows (a bulk load, an import): by COPY, several
  * times cheaper for the server than binding eight parameters a row.
  */
-export async function recordAuditBulk(tx: Tx, actor: Actor, entries: AuditEntry[]) {
+export async function recordAuditBulk(copy: CopyIn, actor: Actor, entries: AuditEntry[]) {
   if (entries.length === 0) return;
   auditedWrites += 1;
   const who = `${clock.now().toISOString()}\t${actor.userId ?? "\\N"}\t${copyField(actor.name)}\t${copyField(actor.ip)}\t`;
@@ -71,5 +71,5 @@ export async function recordAuditBulk(tx: Tx, actor: Actor, entries: AuditEntry[
     (e) =>
       `${who}${copyField(e.action)}\t${copyField(e.objectType)}\t${copyField(String(e.objectId))}\t${jsonField(e.before)}\t${jsonField(e.after)}\n`,
   );
-  await copyRows(tx, auditTable, inPieces(lines));
+  await copy(auditTable, inPieces(lines));
 }

@@ -27,6 +27,7 @@ export const commands: Record<string, Command> = {
     run: async (v) => (await import("./init.ts")).init(v),
   },
   "rollups rebuild": { options: {}, run: async () => (await import("../analytics/cli.ts")).rollupsRebuild() },
+  "rollups verify": { options: {}, run: async () => (await import("../analytics/cli.ts")).rollupsVerify() },
   "units import": {
     options: { "dry-run": { type: "boolean" } },
     run: async (v, p) => (await import("./units.ts")).unitsImport(v, p),

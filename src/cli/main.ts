@@ -12,6 +12,7 @@ Lệnh / Commands:
   chiso migrate                     áp dụng migration / apply database migrations
   chiso demo                        nạp dữ liệu mẫu Đồng Tháp 2023 / load the Đồng Tháp 2023 demo
   chiso rollups rebuild             tính lại số liệu tổng hợp sẵn / rebuild analytics roll-ups
+  chiso rollups verify              so với bản tính lại, liệt kê khác biệt / compare roll-ups with a rebuild
   chiso init --code 82 --name "Tỉnh Đồng Tháp" [--name-en N] [--type tỉnh] [--valid-from YYYY-MM-DD]
             --admin U --admin-name "Họ tên"
                                     lần chạy đầu: tỉnh và quản trị viên đầu tiên; mật khẩu từ CHISO_PASSWORD

@@ -12,8 +12,11 @@ import { acquireDataDirLock } from "./lock.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
-/** Both drivers share drizzle's PostgreSQL core, so services take this one type. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * Both drivers share drizzle's PostgreSQL core, so services take this one type; `$client` is the
+ * raw client drizzle was opened on (the bulk writers' COPY uses it, src/db/copy.ts).
+ */
+export type Db = PgDatabase<PgQueryResultHKT, Schema> & { $client: pg.Pool | PGlite };
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything a query can run on: the database or an open transaction. */
 export type Conn = Db | Tx;

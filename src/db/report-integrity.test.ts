@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqlState, testDatabase } from "../../test/harness.ts";
 import { draftWithValues } from "../submissions/test-helpers.ts";
 import type { Database } from "./client.ts";
-import { copyRows } from "./copy.ts";
+import { bulkTransaction } from "./copy.ts";
 import { queryRows } from "./rows.ts";
 
 // data_values has no foreign key to submissions (a row-by-row check on bulk COPY); the
@@ -47,7 +47,7 @@ describe("a value belongs to a report that exists", () => {
       `${id}\t${metric}\t1\t${period}\t2024-01-01\t2024-01-31\t5\n`;
     const target = "data_values (submission_id, metric_id, unit_id, period, period_start, period_end, value)";
     const state = await sqlState(() =>
-      database.db.transaction((tx) => copyRows(tx, target, [line(reportId, 5001), line(987654, 5002)])),
+      bulkTransaction(database.db, (_tx, copy) => copy(target, [line(reportId, 5001), line(987654, 5002)])),
     );
     expect(state).toBe("23503");
     expect(await valueCount(reportId)).toBe(2);

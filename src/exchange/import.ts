@@ -2,6 +2,7 @@ import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
 import type { Conn, Tx } from "../db/client.ts";
+import { bulkTransaction, type CopyIn } from "../db/copy.ts";
 import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { insertNewReports, type NewReport } from "../scale/import-write.ts";
@@ -84,6 +85,8 @@ function placement(entry: Entry, form: FormContext, known: ReadonlyMap<string, u
 
 interface Run {
   tx: Tx;
+  /** COPY into `tx` (new reports' values and audit rows). */
+  copy: CopyIn;
   actor: Actor;
   principal: Principal | null;
   form: FormContext;
@@ -188,7 +191,15 @@ async function writeBatch(run: Run, groups: readonly Group[]): Promise<void> {
   }
   // An atomic import with a conflict writes nothing more: it will be rolled back.
   if (fresh.length === 0 || (run.atomic && run.tally.conflictCount > 0)) return;
-  await insertNewReports(run.tx, run.actor, run.principal?.userId ?? null, run.form, fresh, run.now);
+  await insertNewReports(
+    run.tx,
+    run.copy,
+    run.actor,
+    run.principal?.userId ?? null,
+    run.form,
+    fresh,
+    run.now,
+  );
 }
 
 /**
@@ -241,7 +252,7 @@ export async function importValues(
   const tally = new Tally();
   let total = 0;
   try {
-    await db.transaction(async (tx) => {
+    await bulkTransaction(db, async (tx, copy) => {
       let run: Run | undefined;
       let pending: Entry[] = [];
       // The batch being written: the server writes it while this process reads the next one.
@@ -266,6 +277,7 @@ export async function importValues(
             const form = await formOf(tx, requireForm(source, options));
             run = {
               tx,
+              copy,
               actor,
               principal,
               form,

@@ -2,6 +2,7 @@ import { applyRollups } from "../analytics/rollup.ts";
 import { type Actor, recordAuditBulk } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
 import type { Database } from "../db/client.ts";
+import { bulkTransaction } from "../db/copy.ts";
 import { vietnamDate } from "../domain/period/index.ts";
 import { invalid } from "../errors/app-error.ts";
 import { loadFormContext } from "../submissions/context.ts";
@@ -38,12 +39,12 @@ export async function bulkLoadReports(
   options: BulkOptions,
 ): Promise<BulkResult> {
   const now = options.now ?? clock.now();
-  return database.db.transaction(async (tx) => {
+  return bulkTransaction(database.db, async (tx, copy) => {
     const form = await loadFormContext(tx, formCode);
     const { checked, issues } = await checkReports(tx, form, reports, vietnamDate(now));
     if (issues.length) throw invalid(...issues);
     const ids = await insertReports(tx, form.id, checked, options.status, now);
-    const values = await insertValues(tx, checked, ids, now);
+    const values = await insertValues(copy, checked, ids, now);
     if (options.status === "approved") await applyRollups(tx, ids, 1);
     const audit = checked.map((r, i) => ({
       action: "bulk_load",
@@ -58,7 +59,7 @@ export async function bulkLoadReports(
         values: r.values.length,
       },
     }));
-    await recordAuditBulk(tx, actor, audit);
+    await recordAuditBulk(copy, actor, audit);
     return { reports: checked.length, values };
   });
 }

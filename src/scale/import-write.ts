@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { type Actor, type AuditEntry, recordAuditBulk } from "../audit/audit.ts";
 import { intArray, textArray } from "../db/arrays.ts";
 import type { Tx } from "../db/client.ts";
+import type { CopyIn } from "../db/copy.ts";
 import { queryRows } from "../db/rows.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { FormContext } from "../submissions/context.ts";
@@ -26,6 +27,7 @@ const CHUNK = 2_000;
  */
 export async function insertNewReports(
   tx: Tx,
+  copy: CopyIn,
   actor: Actor,
   submittedBy: number | null,
   form: FormContext,
@@ -58,7 +60,7 @@ export async function insertNewReports(
     const byKey = new Map(rows.map((r) => [`${r.unit_id}|${r.period}`, r.id]));
     ids.push(...part.map((r) => byKey.get(`${r.unitId}|${r.dates.id}`) ?? 0));
   }
-  const values = await insertValues(tx, reports, ids, now);
+  const values = await insertValues(copy, reports, ids, now);
   const audit: AuditEntry[] = [];
   for (const [i, r] of reports.entries()) {
     const id = ids[i] ?? 0;
@@ -79,6 +81,6 @@ export async function insertNewReports(
       });
     }
   }
-  await recordAuditBulk(tx, actor, audit);
+  await recordAuditBulk(copy, actor, audit);
   return values;
 }

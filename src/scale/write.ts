@@ -1,5 +1,5 @@
 import type { Tx } from "../db/client.ts";
-import { copyField, copyRows, inPieces } from "../db/copy.ts";
+import { type CopyIn, copyField, inPieces } from "../db/copy.ts";
 import { submissions } from "../db/schema/index.ts";
 import type { CheckedReport } from "./validate.ts";
 
@@ -68,10 +68,10 @@ const valuesTable = `data_values (submission_id, metric_id, unit_id, period, per
 
 /** Writes the values by COPY, in the caller's transaction; returns how many. */
 export function insertValues(
-  tx: Tx,
+  copy: CopyIn,
   reports: readonly CheckedReport[],
   ids: readonly number[],
   now: Date,
 ): Promise<number> {
-  return copyRows(tx, valuesTable, inPieces(copyLines(reports, ids, now)));
+  return copy(valuesTable, inPieces(copyLines(reports, ids, now)));
 }

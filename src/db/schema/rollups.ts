@@ -1,4 +1,4 @@
-import { boolean, date, doublePrecision, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { boolean, date, integer, numeric, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 
 /**
  * Số liệu tổng hợp sẵn (roll-ups): for each stored metric, each unit that has units below it
@@ -6,6 +6,8 @@ import { boolean, date, doublePrecision, integer, pgTable, primaryKey, text } fr
  * as of the period's last day, pre-aggregated. Maintained in the same transaction as every
  * write that changes approved data (src/analytics/rollup.ts); `chiso rollups rebuild` recomputes
  * it from data_values. The unit's own values are not included: analytics reads them directly.
+ * Sums are `numeric`, exact (each value counts as the decimal it prints as): adding and
+ * subtracting approvals leaves no residue, and a row whose counts reach zero is removed.
  */
 export const rollups = pgTable(
   "rollups",
@@ -17,11 +19,11 @@ export const rollups = pgTable(
     period: text("period").notNull(),
     periodEnd: date("period_end").notNull(),
     /** Σ value and the number of values (sum, yes/no, last within one period, plain average). */
-    valueSum: doublePrecision("value_sum").notNull().default(0),
+    valueSum: numeric("value_sum").notNull().default("0"),
     valueCount: integer("value_count").notNull().default(0),
     /** Weighted average: Σ value·weight and Σ weight over the values that have a weight. */
-    weightedSum: doublePrecision("weighted_sum").notNull().default(0),
-    weightSum: doublePrecision("weight_sum").notNull().default(0),
+    weightedSum: numeric("weighted_sum").notNull().default("0"),
+    weightSum: numeric("weight_sum").notNull().default("0"),
     weightedCount: integer("weighted_count").notNull().default(0),
     /** Negative weights met (the engine gives no figure for such a cell). */
     negativeWeights: integer("negative_weights").notNull().default(0),
