@@ -2,7 +2,6 @@ import { applyRollups } from "../analytics/rollup.ts";
 import { type Actor, recordAuditBulk } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
 import type { Database } from "../db/client.ts";
-import { vietnamDate } from "../domain/period/index.ts";
 import { invalid } from "../errors/app-error.ts";
 import { loadFormContext } from "../submissions/context.ts";
 import { type BulkReport, checkReports } from "./validate.ts";
@@ -40,7 +39,7 @@ export async function bulkLoadReports(
   const now = options.now ?? clock.now();
   return database.db.transaction(async (tx) => {
     const form = await loadFormContext(tx, formCode);
-    const { checked, issues } = await checkReports(tx, form, reports, vietnamDate(now));
+    const { checked, issues } = await checkReports(tx, form, reports, now);
     if (issues.length) throw invalid(...issues);
     const ids = await insertReports(tx, form.id, checked, options.status, now);
     const values = await insertValues(tx, checked, ids, now);
