@@ -6,7 +6,7 @@ import type { NewReport } from "../scale/import-write.ts";
 import { exemptFromLock } from "../submissions/access.ts";
 import type { FormContext } from "../submissions/context.ts";
 import { diffValues, parseValues } from "../submissions/diff.ts";
-import { editCheck, placeReport, reporterScope, type ScopeCheck, submitCheck } from "../submissions/gate.ts";
+import { blockingOnly, editCheck, placeReport, roleScope, type ScopeCheck, submitCheck } from "../submissions/gate.ts";
 import type { ReportPeriod } from "../submissions/period.ts";
 import type { Entry, Tally } from "./tally.ts";
 
@@ -21,13 +21,15 @@ export interface NewReportRun {
   atomic: boolean;
   /** The set has a completeDate: the report is submitted too when it passes the submit gate. */
   complete: boolean;
+  /** Imported as approved (admins, past periods): the reason, or null. */
+  approve: string | null;
   now: Date;
   permissions: Permissions;
 }
 
 /** The reporter scope of the run's principal, asked once per unit and date. */
 function cachedScope(run: NewReportRun): ScopeCheck {
-  const scope = reporterScope(run.tx, run.principal);
+  const scope = roleScope(run.tx, run.principal, run.approve === null ? ["reporter"] : ["admin"]);
   return async (unit, asOf) => {
     const key = `${unit.id}|${asOf}`;
     let known = run.permissions.get(key);
@@ -85,13 +87,17 @@ export async function checkNewReport(
     if (parsed.issues.length || entries.length === 0) return null;
   }
   const diff = diffValues(new Map(), parsed.parsed);
-  run.tally.count(diff);
   let submitted = false;
-  if (run.complete) {
+  if (run.complete || run.approve !== null) {
     const checked = submitCheck(run.form, dates, diff.merged, today);
-    if (checked instanceof AppError) run.tally.failCompletion(checked, group.unit, group.period);
-    else submitted = true;
+    if (!(checked instanceof AppError)) submitted = true;
+    // Approved data must pass the submit gate: a refusal refuses the report's values.
+    else if (run.approve !== null) {
+      run.tally.rejectFrom(blockingOnly(checked), entries);
+      return null;
+    } else run.tally.failCompletion(checked, group.unit, group.period);
   }
+  run.tally.count(diff);
   return {
     unitId: unit.id,
     unitCode: unit.code,
@@ -99,6 +105,7 @@ export async function checkNewReport(
     late: isLate(today, dates.due),
     values: diff.upserts,
     submitted,
+    approved: submitted && run.approve !== null,
     shown: diff.after,
   };
 }

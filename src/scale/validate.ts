@@ -6,7 +6,7 @@ import { isLate, vietnamDate } from "../domain/period/index.ts";
 import { AppError, type FieldIssue, fieldIssue } from "../errors/app-error.ts";
 import type { FormContext } from "../submissions/context.ts";
 import { parseValues, type ValueInput } from "../submissions/diff.ts";
-import { editCheck, placeReport, type ScopeCheck, submitCheck } from "../submissions/gate.ts";
+import { blockingOnly, editCheck, placeReport, type ScopeCheck, submitCheck } from "../submissions/gate.ts";
 import type { ReportPeriod } from "../submissions/period.ts";
 import type { ValueRecord } from "../submissions/store.ts";
 import { unitsByCodes } from "../units/service.ts";

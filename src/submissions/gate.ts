@@ -1,4 +1,4 @@
-import type { Principal } from "../access/principal.ts";
+import type { Principal, Role } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { vietnamDate } from "../domain/period/index.ts";
 import { editRefusal, isTimeLocked, type ReportStatus } from "../domain/report/index.ts";
@@ -30,10 +30,14 @@ async function caught<T>(check: () => T | Promise<T>): Promise<T | AppError> {
 /** May the principal write the unit's reports as of `asOf`: null, or the refusal. */
 export type ScopeCheck = (unit: { id: number; code: string }, asOf: string) => Promise<AppError | null>;
 
-/** The reporter role over the unit in the tree of `asOf` (the system's authority when null). */
-export function reporterScope(conn: Conn, principal: Principal | null): ScopeCheck {
+/** One of the roles over the unit in the tree of `asOf` (the system's authority when null). */
+export function roleScope(
+  conn: Conn,
+  principal: Principal | null,
+  roles: readonly Role[] = ["reporter"],
+): ScopeCheck {
   return async (unit, asOf) => {
-    const refused = await caught(() => authorize(conn, principal, ["reporter"], unit, asOf));
+    const refused = await caught(() => authorize(conn, principal, roles, unit, asOf));
     return refused instanceof AppError ? refused : null;
   };
 }
@@ -120,4 +124,13 @@ export function submitCheck(
   return blocking.length
     ? new AppError("RULES_FAILED", {}, [...blocking, ...failed.warnings])
     : failed.warnings;
+}
+
+/** A submit refusal without its warnings: what blocks a report loaded or imported as approved. */
+export function blockingOnly(error: AppError): AppError {
+  return new AppError(
+    error.code,
+    error.params,
+    error.details.filter((d) => d.code !== "warning"),
+  );
 }

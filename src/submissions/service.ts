@@ -10,7 +10,7 @@ import { unitByCode } from "../units/service.ts";
 import { exemptFromLock } from "./access.ts";
 import { type FormContext, loadFormContext } from "./context.ts";
 import { diffValues, mergeNarrative, parseValues, type ValueDiff } from "./diff.ts";
-import { editCheck, orThrow, placeReport, reporterScope } from "./gate.ts";
+import { editCheck, orThrow, placeReport, roleScope } from "./gate.ts";
 import type { ReportPeriod } from "./period.ts";
 import { ruleFailures } from "./rules.ts";
 import { type SaveDraftInput, type SaveResult, saveDraftSchema } from "./schema.ts";
@@ -83,7 +83,7 @@ export async function saveDraft(
   return db.transaction(async (tx) => {
     const form = options.context ?? (await loadFormContext(tx, data.form));
     const unit = await unitByCode(tx, data.unit);
-    const scope = reporterScope(tx, principal);
+    const scope = roleScope(tx, principal);
     const dates = orThrow(await placeReport(form, unit, data.period, vietnamDate(now), scope));
     const values = parseValues(form, data.values);
     const existing = await findSubmission(tx, form.id, unit.id, dates.id);
