@@ -6,7 +6,14 @@ import type { NewReport } from "../scale/import-write.ts";
 import { exemptFromLock } from "../submissions/access.ts";
 import type { FormContext } from "../submissions/context.ts";
 import { diffValues, parseValues } from "../submissions/diff.ts";
-import { blockingOnly, editCheck, placeReport, roleScope, type ScopeCheck, submitCheck } from "../submissions/gate.ts";
+import {
+  blockingOnly,
+  editCheck,
+  placeReport,
+  roleScope,
+  type ScopeCheck,
+  submitCheck,
+} from "../submissions/gate.ts";
 import type { ReportPeriod } from "../submissions/period.ts";
 import type { Entry, Tally } from "./tally.ts";
 

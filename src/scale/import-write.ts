@@ -79,24 +79,17 @@ export async function insertNewReports(
       before: null,
       after: { form: form.code, unit: r.unitCode, period: r.dates.id, values: r.shown, narrative: {} },
     });
-    if (r.submitted) {
+    // The workflow's steps the import took for the report, each audited as the workflow would.
+    const step = (action: string, from: string, to: string, version: number, extra: object) =>
       audit.push({
-        action: "submit",
+        action,
         objectType: "submission",
         objectId: id,
-        before: { status: "draft", version: 1 },
-        after: { status: "submitted", version: 2, late: r.late },
+        before: { status: from, version: version - 1 },
+        after: { status: to, version, ...extra },
       });
-    }
-    if (r.approved) {
-      audit.push({
-        action: "import_approved",
-        objectType: "submission",
-        objectId: id,
-        before: { status: "submitted", version: 2 },
-        after: { status: "approved", version: 3, reason: by.approveReason },
-      });
-    }
+    if (r.submitted) step("submit", "draft", "submitted", 2, { late: r.late });
+    if (r.approved) step("import_approved", "submitted", "approved", 3, { reason: by.approveReason });
   }
   await recordAuditBulk(tx, actor, audit);
   const approved = ids.filter((_, i) => reports[i]?.approved);

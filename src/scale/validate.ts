@@ -61,11 +61,7 @@ async function checkOne(
   );
   // Loaded reports are submitted at least: the submit gate (period ended, required metrics, error rules) holds.
   const submittable = submitCheck(form, dates, new Map(values.map((v) => [v.metricId, v])), today);
-  if (submittable instanceof AppError)
-    return prefixed(
-      at,
-      submittable.details.filter((i) => i.code !== "warning"),
-    );
+  if (submittable instanceof AppError) return prefixed(at, blockingOnly(submittable).details);
   return { unitId: unit.id, unitCode: report.unit, dates, late: isLate(today, dates.due), values };
 }
 
