@@ -43,7 +43,13 @@ export const commands: Record<string, Command> = {
     run: async (v) => (await import("./user.ts")).userAdd(v),
   },
   import: {
-    options: { "dry-run": { type: "boolean" }, partial: { type: "boolean" }, "data-set": { type: "string" } },
+    options: {
+      "dry-run": { type: "boolean" },
+      partial: { type: "boolean" },
+      "data-set": { type: "string" },
+      approve: { type: "boolean" },
+      reason: { type: "string" },
+    },
     run: async (v, p) => (await import("./exchange.ts")).importCommand(v, p),
   },
   export: {

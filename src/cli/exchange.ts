@@ -65,6 +65,8 @@ export async function importCommand(values: Record<string, unknown>, positionals
             dataSet: values["data-set"] as string | undefined,
             dryRun: values["dry-run"] === true ? "true" : undefined,
             atomic: values.partial === true ? "false" : undefined,
+            approve: values.approve === true ? "true" : undefined,
+            reason: values.reason as string | undefined,
           }),
         };
   const summary = await withDatabase(
@@ -73,6 +75,8 @@ export async function importCommand(values: Record<string, unknown>, positionals
         dryRun: values["dry-run"] === true,
         atomic: values.partial !== true,
         dataSet: values["data-set"] as string | undefined,
+        approve: values.approve === true,
+        reason: values.reason as string | undefined,
         onProgress: (done) =>
           progress(
             importProgress(

@@ -5,6 +5,7 @@
 import { Readable } from "node:stream";
 import { CsvError, parse } from "csv-parse";
 import { fieldIssue, invalid } from "../errors/app-error.ts";
+import { csvColumns } from "./dhis2-csv.ts";
 import type { DataValueIn } from "./schema.ts";
 
 export interface CsvLimits {
@@ -44,7 +45,10 @@ function csvProblem(error: CsvError, line: number, limits: CsvLimits): never {
   );
 }
 
-/** Each data value of the CSV with its line; a first record starting with "dataelement" is the header. */
+/**
+ * Each data value of the CSV with its line, its fields in DHIS2's column order (`csvColumns`, the
+ * one mapping the export writes too); a first record starting with "dataelement" is the header.
+ */
 export async function* readDataValuesCsv(
   chunks: AsyncIterable<Buffer | string>,
   limits: CsvLimits,
@@ -73,17 +77,17 @@ export async function* readDataValuesCsv(
         continue;
       }
       first = false;
-      const [dataElement = "", period = "", orgUnit = "", combo = "", attribute = "", value = ""] = record;
-      const comment = record[8] ?? "";
+      const at = (column: (typeof csvColumns)[number]) => record[csvColumns.indexOf(column)] ?? "";
+      const comment = at("comment");
       yield {
         line,
         value: {
-          dataElement: dataElement.trim(),
-          period: period.trim(),
-          orgUnit: orgUnit.trim(),
-          categoryOptionCombo: combo.trim(),
-          attributeOptionCombo: attribute.trim(),
-          value,
+          dataElement: at("dataelement").trim(),
+          period: at("period").trim(),
+          orgUnit: at("orgunit").trim(),
+          categoryOptionCombo: at("catoptcombo").trim(),
+          attributeOptionCombo: at("attroptcombo").trim(),
+          value: at("value"),
           ...(comment ? { comment } : {}),
         },
       };

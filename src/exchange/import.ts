@@ -3,6 +3,7 @@ import type { Actor } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
 import type { Conn, Tx } from "../db/client.ts";
 import { bulkTransaction, type CopyIn } from "../db/copy.ts";
+import { nfc } from "../domain/format/index.ts";
 import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { insertNewReports, type NewReport } from "../scale/import-write.ts";
@@ -32,6 +33,13 @@ export interface ImportOptions {
   onProgress?: (done: number) => void;
   /** Values checked and written together (memory is proportional to it). */
   batchValues?: number;
+  /**
+   * Import as approved (past periods, admins over every unit of the file, or the system): each
+   * new report must pass the submit gate and is stored approved, audited `import_approved`.
+   */
+  approve?: boolean;
+  /** Why the data is imported as approved; required with `approve`. */
+  reason?: string;
 }
 
 /** Thrown to roll the transaction back once the summary is known (dry run, atomic refusal). */
@@ -93,6 +101,7 @@ interface Run {
   tally: Tally;
   atomic: boolean;
   complete: boolean;
+  approve: string | null;
   now: Date;
   units: Map<string, { id: number; code: string }>;
   permissions: Permissions;
@@ -168,6 +177,31 @@ async function groupBatch(run: Run, entries: readonly Entry[]): Promise<Map<stri
   return groups;
 }
 
+/** An approved import creates reports: one that exists already goes through the workflow. */
+function alreadyReported(group: Group) {
+  return fieldIssue(
+    "period",
+    `Đã có báo cáo của ${group.unit} kỳ ${group.period}: duyệt qua quy trình, không nhập là đã duyệt`,
+    `A report of ${group.unit} for ${group.period} exists: approve it through the workflow, not by import`,
+  );
+}
+
+/** The reason of an import as approved, or null; approving without a reason is refused. */
+function approveReason(options: ImportOptions): string | null {
+  if (!options.approve) return null;
+  const reason = nfc(options.reason?.trim() ?? "");
+  if (!reason) {
+    throw invalid(
+      fieldIssue(
+        "reason",
+        "Cần ghi lý do nhập số liệu là đã phê duyệt",
+        "A reason is required to import data as approved",
+      ),
+    );
+  }
+  return reason;
+}
+
 /**
  * One batch: new reports are checked here with the forms' own rules and written together
  * (COPY); reports that exist already go through saveDraft (and submit), one by one.
@@ -181,6 +215,10 @@ async function writeBatch(run: Run, groups: readonly Group[]): Promise<void> {
     const unit = run.units.get(group.unit);
     if (!unit) continue;
     if (taken.has(`${unit.id}|${group.period}`)) {
+      if (run.approve !== null) {
+        run.tally.rejectFrom(invalid(alreadyReported(group)), group.entries);
+        continue;
+      }
       const saved = await saveGroup(run, group);
       if (saved) run.tally.count(saved);
       if (saved && run.complete) await completeSaved(run, group, saved);
@@ -191,15 +229,8 @@ async function writeBatch(run: Run, groups: readonly Group[]): Promise<void> {
   }
   // An atomic import with a conflict writes nothing more: it will be rolled back.
   if (fresh.length === 0 || (run.atomic && run.tally.conflictCount > 0)) return;
-  await insertNewReports(
-    run.tx,
-    run.copy,
-    run.actor,
-    run.principal?.userId ?? null,
-    run.form,
-    fresh,
-    run.now,
-  );
+  const by = { userId: run.principal?.userId ?? null, approveReason: run.approve };
+  await insertNewReports(run.tx, run.copy, run.actor, by, run.form, fresh, run.now);
 }
 
 /**
@@ -249,6 +280,7 @@ export async function importValues(
   const atomic = options.atomic ?? true;
   const dryRun = options.dryRun ?? false;
   const batch = options.batchValues ?? defaultBatch();
+  const approve = approveReason(options);
   const tally = new Tally();
   let total = 0;
   try {
@@ -284,6 +316,7 @@ export async function importValues(
               tally,
               atomic,
               complete: Boolean(source.header.completeDate),
+              approve,
               now: options.now ?? clock.now(),
               units: new Map(),
               permissions: new Map(),

@@ -1,4 +1,4 @@
-import { assertUnitInScope, type Principal } from "../access/principal.ts";
+import type { Principal } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { isLate } from "../domain/period/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
@@ -6,9 +6,15 @@ import type { NewReport } from "../scale/import-write.ts";
 import { exemptFromLock } from "../submissions/access.ts";
 import type { FormContext } from "../submissions/context.ts";
 import { diffValues, parseValues } from "../submissions/diff.ts";
-import { issues } from "../submissions/messages.ts";
-import { assertEnded, isTimeLocked, type ReportPeriod, reportPeriod } from "../submissions/period.ts";
-import { missingRequired, ruleFailures } from "../submissions/rules.ts";
+import {
+  blockingOnly,
+  editCheck,
+  placeReport,
+  roleScope,
+  type ScopeCheck,
+  submitCheck,
+} from "../submissions/gate.ts";
+import type { ReportPeriod } from "../submissions/period.ts";
 import type { Entry, Tally } from "./tally.ts";
 
 /** Per `unitId|asOf`: why the principal may not write there (null: may), and whether exempt from the lock. */
@@ -22,66 +28,44 @@ export interface NewReportRun {
   atomic: boolean;
   /** The set has a completeDate: the report is submitted too when it passes the submit gate. */
   complete: boolean;
+  /** Imported as approved (admins, past periods): the reason, or null. */
+  approve: string | null;
   now: Date;
   permissions: Permissions;
 }
 
-async function permission(run: NewReportRun, unit: { id: number; code: string }, asOf: string) {
-  const key = `${unit.id}|${asOf}`;
-  const cached = run.permissions.get(key);
-  if (cached) return cached;
-  let refused: AppError | null = null;
-  if (run.principal) {
-    try {
-      await assertUnitInScope(run.tx, run.principal, ["reporter"], unit, asOf);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      refused = error;
+/** The reporter scope of the run's principal, asked once per unit and date. */
+function cachedScope(run: NewReportRun): ScopeCheck {
+  const scope = roleScope(run.tx, run.principal, run.approve === null ? ["reporter"] : ["admin"]);
+  return async (unit, asOf) => {
+    const key = `${unit.id}|${asOf}`;
+    let known = run.permissions.get(key);
+    if (!known) {
+      const refused = await scope(unit, asOf);
+      const exempt = refused ? false : await exemptFromLock(run.tx, run.principal, unit.id, asOf);
+      known = { refused, exempt };
+      run.permissions.set(key, known);
     }
-  }
-  const exempt = refused ? false : await exemptFromLock(run.tx, run.principal, unit.id, asOf);
-  const result = { refused, exempt };
-  run.permissions.set(key, result);
-  return result;
+    return known.refused;
+  };
 }
 
-/** saveDraft's checks of a report that does not exist yet, in its order: an error or the period. */
-async function reportChecks(
+/**
+ * The write checks of a report that does not exist yet, as saveDraft runs them (placeReport,
+ * then editCheck on the values): the refusal, or the report's dates.
+ */
+async function reportRefusal(
   run: NewReportRun,
   unit: { id: number; code: string },
-  period: string,
+  group: { period: string; entries: Entry[] },
   today: string,
 ): Promise<AppError | ReportPeriod> {
-  let dates: ReportPeriod;
-  try {
-    dates = reportPeriod(run.form, period, today);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  const allowed = await permission(run, unit, dates.end);
-  if (allowed.refused) return allowed.refused;
-  if (!run.form.unitIds.has(unit.id)) return invalid(issues.unitNotAssigned(unit.code, run.form.code));
-  if (isTimeLocked(dates, today, run.now, null) && !allowed.exempt) return new AppError("LOCKED");
-  return dates;
-}
-
-/** submit's gate on the new values: the period ended, required metrics present, error rules hold. */
-function submitGate(
-  run: NewReportRun,
-  dates: ReportPeriod,
-  merged: Parameters<typeof missingRequired>[1],
-  today: string,
-) {
-  try {
-    assertEnded(dates, today);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  const failed = ruleFailures(run.form, merged);
-  const blocking = [...missingRequired(run.form, merged), ...failed.errors];
-  return blocking.length ? new AppError("RULES_FAILED", {}, [...blocking, ...failed.warnings]) : null;
+  const dates = await placeReport(run.form, unit, group.period, today, cachedScope(run));
+  if (dates instanceof AppError) return dates;
+  const exempt = async () => run.permissions.get(`${unit.id}|${dates.end}`)?.exempt ?? false;
+  // Value problems become conflicts value by value (checkNewReport); here status and lock.
+  const facts = { dates, existing: undefined, now: run.now, exempt, problems: [], changed: true };
+  return (await editCheck(facts)) ?? dates;
 }
 
 /**
@@ -94,7 +78,7 @@ export async function checkNewReport(
   group: { unit: string; period: string; entries: Entry[] },
   today: string,
 ): Promise<NewReport | null> {
-  const dates = await reportChecks(run, unit, group.period, today);
+  const dates = await reportRefusal(run, unit, group, today);
   if (dates instanceof AppError) {
     run.tally.rejectFrom(dates, group.entries);
     return null;
@@ -110,13 +94,17 @@ export async function checkNewReport(
     if (parsed.issues.length || entries.length === 0) return null;
   }
   const diff = diffValues(new Map(), parsed.parsed);
-  run.tally.count(diff);
   let submitted = false;
-  if (run.complete) {
-    const refusal = submitGate(run, dates, diff.merged, today);
-    if (refusal) run.tally.failCompletion(refusal, group.unit, group.period);
-    else submitted = true;
+  if (run.complete || run.approve !== null) {
+    const checked = submitCheck(run.form, dates, diff.merged, today);
+    if (!(checked instanceof AppError)) submitted = true;
+    // Approved data must pass the submit gate: a refusal refuses the report's values.
+    else if (run.approve !== null) {
+      run.tally.rejectFrom(blockingOnly(checked), entries);
+      return null;
+    } else run.tally.failCompletion(checked, group.unit, group.period);
   }
+  run.tally.count(diff);
   return {
     unitId: unit.id,
     unitCode: unit.code,
@@ -124,6 +112,7 @@ export async function checkNewReport(
     late: isLate(today, dates.due),
     values: diff.upserts,
     submitted,
+    approved: submitted && run.approve !== null,
     shown: diff.after,
   };
 }

@@ -83,6 +83,9 @@ export const importQuerySchema = z.object({
   dryRun: flag.default(false),
   atomic: flag.default(true),
   importStrategy: z.literal("CREATE_AND_UPDATE").default("CREATE_AND_UPDATE"),
+  /** Import past periods as approved (admins over every unit of the file); needs `reason`. */
+  approve: flag.default(false),
+  reason: z.string().max(1000).optional(),
 });
 
 const oneOrMany = z

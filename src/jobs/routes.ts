@@ -65,7 +65,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         const principal = principalOf(request);
         requireRole(principal, ["reporter"]);
         const q = request.query;
-        const file = readImportFile(request.body, {
+        const file = await readImportFile(request.body, {
           format: q.format,
           contentType: request.headers["content-type"],
           dataSet: q.dataSet,

@@ -2,9 +2,9 @@ import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import type { Db } from "../db/client.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
-import { dataValuesFromCsv } from "../exchange/dhis2-csv.ts";
 import { importDataValueSet } from "../exchange/import.ts";
-import { type DataValueSetIn, dataValueSetInSchema } from "../exchange/schema.ts";
+import { type DataValueIn, type DataValueSetIn, dataValueSetInSchema } from "../exchange/schema.ts";
+import { csvSource } from "../exchange/sources.ts";
 import { parseInput } from "../metrics/parse-input.ts";
 import { buildPlanReportData } from "../plans/report-data-builder.ts";
 import { composeReport } from "../reports/compose.ts";
@@ -33,10 +33,21 @@ function formatOf(text: string, declared: ImportFormat | undefined, contentType:
   return text.trimStart().startsWith("{") ? "json" : "csv";
 }
 
-export function readImportFile(
+/** DHIS2 CSV through the importer's own streaming reader (csv-parse): values and their lines. */
+async function csvValues(text: string): Promise<{ dataValues: DataValueIn[]; lines: number[] }> {
+  const dataValues: DataValueIn[] = [];
+  const lines: number[] = [];
+  for await (const { index, value } of csvSource([text]).values) {
+    dataValues.push(value);
+    lines.push(index);
+  }
+  return { dataValues, lines };
+}
+
+export async function readImportFile(
   bytes: Buffer,
   options: { format?: ImportFormat; contentType?: string; dataSet?: string },
-): ImportFile {
+): Promise<ImportFile> {
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   if (text.trim() === "") throw invalid(fieldIssue("body", "Tệp trống", "The file is empty"));
   const format = formatOf(text, options.format, options.contentType);
@@ -54,7 +65,7 @@ export function readImportFile(
     }
     payload = parseInput(dataValueSetInSchema, json, "body");
   } else {
-    const csv = dataValuesFromCsv(text);
+    const csv = await csvValues(text);
     payload = { dataValues: csv.dataValues };
     indexes = csv.lines;
   }

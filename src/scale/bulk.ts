@@ -41,7 +41,7 @@ export async function bulkLoadReports(
   const now = options.now ?? clock.now();
   return bulkTransaction(database.db, async (tx, copy) => {
     const form = await loadFormContext(tx, formCode);
-    const { checked, issues } = await checkReports(tx, form, reports, vietnamDate(now));
+    const { checked, issues } = await checkReports(tx, form, reports, now);
     if (issues.length) throw invalid(...issues);
     const ids = await insertReports(tx, form.id, checked, options.status, now);
     const values = await insertValues(copy, checked, ids, now);

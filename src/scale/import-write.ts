@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { applyRollups } from "../analytics/rollup.ts";
 import { type Actor, type AuditEntry, recordAuditBulk } from "../audit/audit.ts";
 import { intArray, textArray } from "../db/arrays.ts";
 import type { Tx } from "../db/client.ts";
@@ -9,9 +10,13 @@ import type { FormContext } from "../submissions/context.ts";
 import type { CheckedReport } from "./validate.ts";
 import { insertValues } from "./write.ts";
 
-/** A new report of an import, checked: a draft, or submitted when the set had a completeDate. */
+/**
+ * A new report of an import, checked: a draft, submitted when the set had a completeDate, or
+ * approved when an admin imported past data as approved.
+ */
 export interface NewReport extends CheckedReport {
   submitted: boolean;
+  approved: boolean;
   /** The values as the audit trail shows them (by metric code), as saveDraft records them. */
   shown: Record<string, unknown>;
 }
@@ -22,18 +27,21 @@ const CHUNK = 2_000;
 /**
  * Writes new reports of an import in the caller's transaction: the reports (one INSERT per
  * 2,000), then by COPY their values and the audit rows saveDraft and submit would have written
- * ("create", then "submit" for a submitted one). Reports created meanwhile by another writer make the
+ * ("create", then "submit" for a submitted one, then "import_approved" with the reason for an
+ * approved one, whose figures join the roll-ups at once). Reports created meanwhile by another writer make the
  * import fail with 409 STALE_VERSION, as saveDraft does.
  */
 export async function insertNewReports(
   tx: Tx,
   copy: CopyIn,
   actor: Actor,
-  submittedBy: number | null,
+  by: { userId: number | null; approveReason: string | null },
   form: FormContext,
   reports: readonly NewReport[],
   now: Date,
 ): Promise<number> {
+  const submittedBy = by.userId;
+  const status = (r: NewReport) => (r.approved ? "approved" : r.submitted ? "submitted" : "draft");
   const ids: number[] = [];
   for (let i = 0; i < reports.length; i += CHUNK) {
     const part = reports.slice(i, i + CHUNK);
@@ -42,15 +50,17 @@ export async function insertNewReports(
     const rows = await queryRows<{ id: number; unit_id: number; period: string }>(
       tx,
       sql`insert into submissions (form_id, unit_id, period, period_start, period_end, due_date, status,
-                                   version, submitted_at, submitted_by, late, created_at, updated_at)
+                                   version, submitted_at, submitted_by, approved_at, approved_by, late,
+                                   created_at, updated_at)
           select ${form.id}, u, p, ps::date, pe::date, d::date, st::submission_status, v,
-                 case when st = 'submitted' then ${now}::timestamptz end, case when st = 'submitted' then ${submittedBy}::int end,
+                 case when st <> 'draft' then ${now}::timestamptz end, case when st <> 'draft' then ${submittedBy}::int end,
+                 case when st = 'approved' then ${now}::timestamptz end, case when st = 'approved' then ${submittedBy}::int end,
                  l, ${now}::timestamptz, ${now}::timestamptz
           from unnest(${intArray(col((r) => r.unitId))}::int[], ${textArray(col((r) => r.dates.id))}::text[],
                       ${textArray(col((r) => r.dates.start))}::text[], ${textArray(col((r) => r.dates.end))}::text[],
                       ${textArray(col((r) => r.dates.due))}::text[],
-                      ${textArray(col((r) => (r.submitted ? "submitted" : "draft")))}::text[],
-                      ${intArray(col((r) => (r.submitted ? 2 : 1)))}::int[],
+                      ${textArray(col(status))}::text[],
+                      ${intArray(col((r) => (r.approved ? 3 : r.submitted ? 2 : 1)))}::int[],
                       ${textArray(col((r) => String(r.submitted && r.late)))}::boolean[])
                as t(u, p, ps, pe, d, st, v, l)
           on conflict do nothing
@@ -71,16 +81,20 @@ export async function insertNewReports(
       before: null,
       after: { form: form.code, unit: r.unitCode, period: r.dates.id, values: r.shown, narrative: {} },
     });
-    if (r.submitted) {
+    // The workflow's steps the import took for the report, each audited as the workflow would.
+    const step = (action: string, from: string, to: string, version: number, extra: object) =>
       audit.push({
-        action: "submit",
+        action,
         objectType: "submission",
         objectId: id,
-        before: { status: "draft", version: 1 },
-        after: { status: "submitted", version: 2, late: r.late },
+        before: { status: from, version: version - 1 },
+        after: { status: to, version, ...extra },
       });
-    }
+    if (r.submitted) step("submit", "draft", "submitted", 2, { late: r.late });
+    if (r.approved) step("import_approved", "submitted", "approved", 3, { reason: by.approveReason });
   }
   await recordAuditBulk(copy, actor, audit);
+  const approved = ids.filter((_, i) => reports[i]?.approved);
+  if (approved.length) await applyRollups(tx, approved, 1);
   return values;
 }

@@ -2,13 +2,12 @@ import { sql } from "drizzle-orm";
 import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
-import { isLate } from "../domain/period/index.ts";
+import { isLate, vietnamDate } from "../domain/period/index.ts";
 import { AppError, type FieldIssue, fieldIssue } from "../errors/app-error.ts";
 import type { FormContext } from "../submissions/context.ts";
 import { parseValues, type ValueInput } from "../submissions/diff.ts";
-import { issues } from "../submissions/messages.ts";
-import { assertEnded, type ReportPeriod, reportPeriod } from "../submissions/period.ts";
-import { missingRequired, ruleFailures } from "../submissions/rules.ts";
+import { blockingOnly, editCheck, placeReport, type ScopeCheck, submitCheck } from "../submissions/gate.ts";
+import type { ReportPeriod } from "../submissions/period.ts";
 import type { ValueRecord } from "../submissions/store.ts";
 import { unitsByCodes } from "../units/service.ts";
 
@@ -34,37 +33,36 @@ const MAX_ISSUES = 100;
 const prefixed = (at: string, list: FieldIssue[]): FieldIssue[] =>
   list.map((i) => ({ ...i, path: `${at}.${i.path}` }));
 
-/** The form's own checks, in order, as saveDraft and submit apply them; issues at `reports.N.*`. */
-function checkOne(
+/** The system's authority: the bulk loader may write every unit's reports. */
+const anyUnit: ScopeCheck = async () => null;
+const exempt = async () => true;
+
+/** The write checks (placeReport, editCheck) then the submit gate (submitCheck); issues at `reports.N.*`. */
+async function checkOne(
   form: FormContext,
   report: BulkReport,
-  unitId: number | undefined,
-  today: string,
+  unit: { id: number; code: string } | undefined,
+  now: Date,
   at: string,
-): CheckedReport | FieldIssue[] {
-  if (unitId === undefined)
+): Promise<CheckedReport | FieldIssue[]> {
+  if (unit === undefined)
     return [
       fieldIssue(`${at}.unit`, `Không có đơn vị mã ${report.unit}`, `No unit with code ${report.unit}`),
     ];
-  if (!form.unitIds.has(unitId)) return prefixed(at, [issues.unitNotAssigned(report.unit, form.code)]);
-  let dates: ReportPeriod;
-  try {
-    dates = reportPeriod(form, report.period, today);
-    assertEnded(dates, today);
-  } catch (error) {
-    if (error instanceof AppError) return prefixed(at, error.details);
-    throw error;
-  }
+  const today = vietnamDate(now);
+  const dates = await placeReport(form, unit, report.period, today, anyUnit);
+  if (dates instanceof AppError) return prefixed(at, dates.details);
   const parsed = parseValues(form, report.values);
-  if (parsed.issues.length) return prefixed(at, parsed.issues);
+  const facts = { dates, existing: undefined, now, exempt, problems: parsed.issues, changed: true };
+  const refused = await editCheck(facts);
+  if (refused) return prefixed(at, refused.details);
   const values = parsed.parsed.flatMap((p) =>
     p.stored ? [{ ...p.stored, comment: p.comment ?? null, metricId: p.metric.id }] : [],
   );
-  const byMetric = new Map(values.map((v) => [v.metricId, v]));
-  // Loaded reports are submitted at least: the submit gate (required metrics, error rules) holds.
-  const blocking = [...missingRequired(form, byMetric), ...ruleFailures(form, byMetric).errors];
-  if (blocking.length) return prefixed(at, blocking);
-  return { unitId, unitCode: report.unit, dates, late: isLate(today, dates.due), values };
+  // Loaded reports are submitted at least: the submit gate (period ended, required metrics, error rules) holds.
+  const submittable = submitCheck(form, dates, new Map(values.map((v) => [v.metricId, v])), today);
+  if (submittable instanceof AppError) return prefixed(at, blockingOnly(submittable).details);
+  return { unitId: unit.id, unitCode: report.unit, dates, late: isLate(today, dates.due), values };
 }
 
 /**
@@ -77,7 +75,7 @@ export async function checkReports(
   conn: Conn,
   form: FormContext,
   reports: readonly BulkReport[],
-  today: string,
+  now: Date,
 ): Promise<{ checked: CheckedReport[]; issues: FieldIssue[] }> {
   const units = await unitsByCodes(
     conn,
@@ -89,7 +87,7 @@ export async function checkReports(
   const seen = new Set<string>();
   for (const [i, report] of reports.entries()) {
     if (problems.length >= MAX_ISSUES) break;
-    const result = checkOne(form, report, units.get(report.unit)?.id, today, `reports.${i}`);
+    const result = await checkOne(form, report, units.get(report.unit), now, `reports.${i}`);
     if (Array.isArray(result)) {
       problems.push(...result);
       continue;

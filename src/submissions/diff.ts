@@ -1,17 +1,10 @@
 import { nfc } from "../domain/format/index.ts";
+import { isEmptyValue } from "../domain/report/index.ts";
 import type { FieldIssue } from "../errors/app-error.ts";
 import type { FormContext, FormMetric } from "./context.ts";
 import { issues } from "./messages.ts";
 import type { ValueRecord } from "./store.ts";
-import {
-  type ApiValue,
-  apiValue,
-  isEmptyValue,
-  isIssue,
-  parseValue,
-  type RawValue,
-  type StoredValue,
-} from "./values.ts";
+import { type ApiValue, apiValue, isIssue, parseValue, type RawValue, type StoredValue } from "./values.ts";
 
 export interface ValueInput {
   metric: string;

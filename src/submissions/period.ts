@@ -2,7 +2,6 @@ import {
   comparePeriods,
   dueDate,
   formatPeriod,
-  isLocked,
   lockDate,
   type Period,
   parsePeriod,
@@ -59,20 +58,4 @@ export function reportPeriod(form: FormContext, id: string, today: string): Repo
   }
   if (dates.opens > today) throw invalid(issues.notStarted(dates.id));
   return dates;
-}
-
-/** A report is submitted only once its data cut-off has passed. */
-export function assertEnded(dates: ReportPeriod, today: string): void {
-  if (today <= dates.cutOff) throw invalid(issues.notEnded(dates.id, dates.cutOff));
-}
-
-/** Locked after the lock date, unless an admin reopened it until later than `now`. */
-export function isTimeLocked(
-  dates: ReportPeriod,
-  today: string,
-  now: Date,
-  reopenedUntil: Date | null,
-): boolean {
-  if (reopenedUntil && reopenedUntil > now) return false;
-  return isLocked(today, dates.lock);
 }

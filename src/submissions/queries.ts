@@ -4,10 +4,11 @@ import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { formatPeriod, parsePeriod, previousPeriod, vietnamDate } from "../domain/period/index.ts";
+import { isTimeLocked } from "../domain/report/index.ts";
 import { subtreeIdsOn } from "../units/tree.ts";
 import { authorize, readerRoles } from "./access.ts";
 import { type FormMetric, loadFormContextById } from "./context.ts";
-import { isTimeLocked, periodDates } from "./period.ts";
+import { periodDates } from "./period.ts";
 import type { Status } from "./schema.ts";
 import { getSubmission, loadValues, type ValueRecord } from "./store.ts";
 import { unitOf } from "./units.ts";
@@ -150,7 +151,9 @@ export async function submissionDetail(
     version: row.version,
     dueDate: row.dueDate,
     lockDate: dates.lock,
-    locked: row.status === "approved" || isTimeLocked(dates, vietnamDate(now), now, row.reopenedUntil),
+    locked:
+      row.status === "approved" ||
+      isTimeLocked({ today: vietnamDate(now), lock: dates.lock, now, reopenedUntil: row.reopenedUntil }),
     late: row.late,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     approvedAt: row.approvedAt?.toISOString() ?? null,

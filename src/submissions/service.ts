@@ -7,11 +7,11 @@ import { vietnamDate } from "../domain/period/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
 import { parseInput } from "../metrics/parse-input.ts";
 import { unitByCode } from "../units/service.ts";
-import { authorize, exemptFromLock } from "./access.ts";
+import { exemptFromLock } from "./access.ts";
 import { type FormContext, loadFormContext } from "./context.ts";
 import { diffValues, mergeNarrative, parseValues, type ValueDiff } from "./diff.ts";
-import { actions, issues, statusNames } from "./messages.ts";
-import { isTimeLocked, type ReportPeriod, reportPeriod } from "./period.ts";
+import { editCheck, orThrow, placeReport, roleScope } from "./gate.ts";
+import type { ReportPeriod } from "./period.ts";
 import { ruleFailures } from "./rules.ts";
 import { type SaveDraftInput, type SaveResult, saveDraftSchema } from "./schema.ts";
 import {
@@ -30,25 +30,6 @@ export interface WriteOptions {
   context?: FormContext;
   /** Skip the version check: the importer writes on top of whatever is stored. */
   ignoreVersion?: boolean;
-}
-
-/**
- * Approved reports are locked for everyone; submitted ones wait for a decision; after the form's
- * lock date only admins and the system may edit, unless an admin reopened the report.
- */
-async function assertEditable(
-  row: SubmissionRow | undefined,
-  dates: ReportPeriod,
-  now: Date,
-  exempt: () => Promise<boolean>,
-) {
-  if (row?.status === "approved") throw new AppError("LOCKED");
-  if (row?.status === "submitted") {
-    throw new AppError("INVALID_TRANSITION", { action: actions.edit, status: statusNames.submitted });
-  }
-  if (isTimeLocked(dates, vietnamDate(now), now, row?.reopenedUntil ?? null) && !(await exempt())) {
-    throw new AppError("LOCKED");
-  }
 }
 
 interface Change {
@@ -102,30 +83,38 @@ export async function saveDraft(
   return db.transaction(async (tx) => {
     const form = options.context ?? (await loadFormContext(tx, data.form));
     const unit = await unitByCode(tx, data.unit);
-    const dates = reportPeriod(form, data.period, vietnamDate(now));
-    await authorize(tx, principal, ["reporter"], unit, dates.end);
-    if (!form.unitIds.has(unit.id)) throw invalid(issues.unitNotAssigned(unit.code, form.code));
+    const scope = roleScope(tx, principal);
+    const dates = orThrow(await placeReport(form, unit, data.period, vietnamDate(now), scope));
     const values = parseValues(form, data.values);
     const existing = await findSubmission(tx, form.id, unit.id, dates.id);
     const narrative = mergeNarrative(form, existing?.narrative ?? {}, data.narrative);
-    if (values.issues.length || narrative.issues.length) throw invalid(...values.issues, ...narrative.issues);
+    const problems = [...values.issues, ...narrative.issues];
+    const diff = problems.length
+      ? null
+      : diffValues(existing ? await loadValues(tx, existing.id) : new Map(), values.parsed);
+    const changed = !diff || diff.upserts.length + diff.removals.length > 0 || narrative.changed;
+    const refusal = await editCheck({
+      dates,
+      existing,
+      now,
+      exempt: () => exemptFromLock(tx, principal, unit.id, dates.end),
+      problems,
+      changed,
+    });
+    if (refusal || !diff) throw refusal ?? invalid(...problems);
     if (existing && !options.ignoreVersion) assertVersion(existing, data.version);
-    const diff = diffValues(existing ? await loadValues(tx, existing.id) : new Map(), values.parsed);
-    const changed = diff.upserts.length + diff.removals.length > 0 || narrative.changed;
-    let row: SubmissionRow;
-    if (existing && !changed) row = existing;
-    else {
-      await assertEditable(existing, dates, now, () => exemptFromLock(tx, principal, unit.id, dates.end));
-      row = await persist(tx, actor, {
-        form,
-        unit,
-        dates,
-        existing,
-        diff,
-        narrative: narrative.narrative,
-        now,
-      });
-    }
+    const row =
+      existing && !changed
+        ? existing
+        : await persist(tx, actor, {
+            form,
+            unit,
+            dates,
+            existing,
+            diff,
+            narrative: narrative.narrative,
+            now,
+          });
     const failed = ruleFailures(form, diff.merged);
     return {
       id: row.id,

@@ -8,9 +8,9 @@ import { isLate, parsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
 import { authorize, exemptFromLock } from "./access.ts";
 import { type FormContext, loadFormContextById } from "./context.ts";
+import { editCheck, orThrow, submitCheck } from "./gate.ts";
 import { actions, issues, statusNames } from "./messages.ts";
-import { assertEnded, isTimeLocked, periodDates, type ReportPeriod } from "./period.ts";
-import { missingRequired, ruleFailures } from "./rules.ts";
+import { periodDates, type ReportPeriod } from "./period.ts";
 import type { Status, TransitionResult } from "./schema.ts";
 import type { WriteOptions } from "./service.ts";
 import { assertVersion, loadValues, lockSubmission, type SubmissionRow, updateSubmission } from "./store.ts";
@@ -100,14 +100,19 @@ export async function submit(
   const gate = { roles: ["reporter"], action: "submit", from: ["draft", "returned"] } as const;
   return transition(db, principal, id, version, gate, options, async (step) => {
     const today = vietnamDate(step.now);
-    const exempt = await exemptFromLock(step.tx, principal, step.row.unitId, step.dates.end);
-    if (!exempt && isTimeLocked(step.dates, today, step.now, step.row.reopenedUntil))
-      throw new AppError("LOCKED");
-    assertEnded(step.dates, today);
-    const values = await loadValues(step.tx, step.row.id);
-    const failed = ruleFailures(step.form, values);
-    const blocking = [...missingRequired(step.form, values), ...failed.errors];
-    if (blocking.length) throw new AppError("RULES_FAILED", {}, [...blocking, ...failed.warnings]);
+    const exempt = () => exemptFromLock(step.tx, principal, step.row.unitId, step.dates.end);
+    const facts = {
+      dates: step.dates,
+      existing: step.row,
+      now: step.now,
+      exempt,
+      problems: [],
+      changed: true,
+    };
+    orThrow(await editCheck(facts));
+    const warnings = orThrow(
+      submitCheck(step.form, step.dates, await loadValues(step.tx, step.row.id), today),
+    );
     const first = step.row.submittedAt === null;
     const late = first ? isLate(today, step.row.dueDate) : step.row.late;
     const row = await audited(
@@ -122,7 +127,7 @@ export async function submit(
       },
       { late },
     );
-    return { row, warnings: failed.warnings };
+    return { row, warnings };
   });
 }
 

@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { vietnamDate } from "../../src/domain/period/index.ts";
 import { api, type ResponseOf, setUnauthenticatedHandler } from "./api/client.ts";
 import { forgetDrafts } from "./saving/drafts.ts";
 
@@ -77,7 +78,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 /** Today in Vietnam as the server counts it (YYYY-MM-DD): due dates and locks follow the server's clock. */
 export function useToday(): string {
   const { me } = useSession();
-  return me?.today ?? new Date().toISOString().slice(0, 10);
+  // Before sign-in the browser's own clock, counted in Việt Nam as the server counts it.
+  return me?.today ?? vietnamDate(new Date());
 }
 
 export function useSession(): Session {

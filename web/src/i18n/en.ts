@@ -218,6 +218,7 @@ export const en: Messages = {
       integer: "Must be a whole number",
       min: (min) => `Cannot be less than ${min}`,
       max: (max) => `Cannot be more than ${max}`,
+      tooLong: (max) => `Longer than ${max} characters`,
       requiredMissing: "Missing (required to send)",
     },
     excel: "Fill in with Excel",

@@ -216,6 +216,7 @@ export const vi = {
       integer: "Phải là số nguyên",
       min: (min: string) => `Không được nhỏ hơn ${min}`,
       max: (max: string) => `Không được lớn hơn ${max}`,
+      tooLong: (max: string) => `Dài quá ${max} ký tự`,
       requiredMissing: "Chưa nhập (bắt buộc khi nộp)",
     },
     excel: "Nhập bằng tệp Excel",

@@ -11,9 +11,18 @@ type I18n = ReturnType<typeof useI18n>;
 function problemText({ t, lang }: I18n, p: Parsed): string | null {
   if (p.ok) return null;
   const k = p.problem;
-  if (k.kind === "number") return t.form.invalid.number;
-  if (k.kind === "integer") return t.form.invalid.integer;
-  return k.kind === "min" ? t.form.invalid.min(num(k.bound, lang)) : t.form.invalid.max(num(k.bound, lang));
+  switch (k.code) {
+    case "not_integer":
+      return t.form.invalid.integer;
+    case "below_min":
+      return t.form.invalid.min(num(k.bound, lang));
+    case "above_max":
+      return t.form.invalid.max(num(k.bound, lang));
+    case "text_too_long":
+      return t.form.invalid.tooLong(num(k.bound, lang));
+    default:
+      return t.form.invalid.number;
+  }
 }
 
 export interface Notes {

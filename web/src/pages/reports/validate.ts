@@ -4,37 +4,27 @@ import {
   parseExpression,
   referencedMetrics,
 } from "../../../../src/domain/expression/index.ts";
+import { numberProblem, readValue, type ValueProblem } from "../../../../src/domain/report/index.ts";
 import { parseTyped, typedText } from "../../format.ts";
 import type { Lang } from "../../i18n/index.tsx";
 import type { FormMetric, FormView, Value } from "./types.ts";
 
-/** Why a typed value cannot be stored, with the bound it broke. */
-export type FieldProblem =
-  | { kind: "number" }
-  | { kind: "integer" }
-  | { kind: "min"; bound: number }
-  | { kind: "max"; bound: number };
+export type Parsed = { ok: true; value: Value } | { ok: false; problem: ValueProblem };
 
-export type Parsed = { ok: true; value: Value } | { ok: false; problem: FieldProblem };
-
-/** Percentages lie in 0..100 unless the metric sets its own bounds (as the server decides). */
-function bounds(m: FormMetric): { min: number | null; max: number | null } {
-  const percent = m.valueType === "percent";
-  return { min: m.minValue ?? (percent ? 0 : null), max: m.maxValue ?? (percent ? 100 : null) };
-}
-
-/** What a field's text means for its metric: null when empty, or the first problem. */
+/**
+ * What a field's text means for its metric: null when empty, or the first problem. Numbers are
+ * typed the user's way (1.205,5 in Vietnamese), then checked with the server's own rule.
+ */
 export function parseField(m: FormMetric, text: string, lang: Lang): Parsed {
   if (text.trim() === "") return { ok: true, value: null };
-  if (m.valueType === "text") return { ok: true, value: text };
   if (m.valueType === "boolean") return { ok: true, value: text === "true" };
+  if (m.valueType === "text") {
+    const read = readValue(m, text);
+    return read.ok ? { ok: true, value: read.stored.textValue } : { ok: false, problem: read.problem };
+  }
   const n = parseTyped(text, lang);
-  if (!Number.isFinite(n)) return { ok: false, problem: { kind: "number" } };
-  if (m.valueType === "integer" && !Number.isInteger(n)) return { ok: false, problem: { kind: "integer" } };
-  const { min, max } = bounds(m);
-  if (min !== null && n < min) return { ok: false, problem: { kind: "min", bound: min } };
-  if (max !== null && n > max) return { ok: false, problem: { kind: "max", bound: max } };
-  return { ok: true, value: n };
+  const problem = numberProblem(m, n);
+  return problem ? { ok: false, problem } : { ok: true, value: n };
 }
 
 /** A stored value as the text its field shows. */
