@@ -4,7 +4,7 @@ import { isLate } from "../domain/period/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
 import type { NewReport } from "../scale/import-write.ts";
 import { exemptFromLock } from "../submissions/access.ts";
-import type { FormContext } from "../submissions/context.ts";
+import { type FormContext, fitFormContext } from "../submissions/context.ts";
 import { diffValues, parseValues } from "../submissions/diff.ts";
 import { issues } from "../submissions/messages.ts";
 import { assertEnded, isTimeLocked, type ReportPeriod, reportPeriod } from "../submissions/period.ts";
@@ -68,7 +68,7 @@ async function reportChecks(
 
 /** submit's gate on the new values: the period ended, required metrics present, error rules hold. */
 function submitGate(
-  run: NewReportRun,
+  form: FormContext,
   dates: ReportPeriod,
   merged: Parameters<typeof missingRequired>[1],
   today: string,
@@ -79,8 +79,8 @@ function submitGate(
     if (error instanceof AppError) return error;
     throw error;
   }
-  const failed = ruleFailures(run.form, merged);
-  const blocking = [...missingRequired(run.form, merged), ...failed.errors];
+  const failed = ruleFailures(form, merged);
+  const blocking = [...missingRequired(form, merged), ...failed.errors];
   return blocking.length ? new AppError("RULES_FAILED", {}, [...blocking, ...failed.warnings]) : null;
 }
 
@@ -99,21 +99,22 @@ export async function checkNewReport(
     run.tally.rejectFrom(dates, group.entries);
     return null;
   }
+  const form = fitFormContext(run.form, dates.id, unit.id);
   let entries = group.entries;
-  let parsed = parseValues(run.form, inputs(entries));
+  let parsed = parseValues(form, inputs(entries));
   if (parsed.issues.length) {
     const refused = run.tally.rejectFrom(invalid(...parsed.issues), entries);
     if (run.atomic) return null;
     // As saveDraft's second try: the values it did not refuse.
     entries = entries.filter((e) => !refused.has(e));
-    parsed = parseValues(run.form, inputs(entries));
+    parsed = parseValues(form, inputs(entries));
     if (parsed.issues.length || entries.length === 0) return null;
   }
   const diff = diffValues(new Map(), parsed.parsed);
   run.tally.count(diff);
   let submitted = false;
   if (run.complete) {
-    const refusal = submitGate(run, dates, diff.merged, today);
+    const refusal = submitGate(form, dates, diff.merged, today);
     if (refusal) run.tally.failCompletion(refusal, group.unit, group.period);
     else submitted = true;
   }

@@ -4,7 +4,7 @@ import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { isLate } from "../domain/period/index.ts";
 import { AppError, type FieldIssue, fieldIssue } from "../errors/app-error.ts";
-import type { FormContext } from "../submissions/context.ts";
+import { type FormContext, fitFormContext } from "../submissions/context.ts";
 import { parseValues, type ValueInput } from "../submissions/diff.ts";
 import { issues } from "../submissions/messages.ts";
 import { assertEnded, type ReportPeriod, reportPeriod } from "../submissions/period.ts";
@@ -55,14 +55,15 @@ function checkOne(
     if (error instanceof AppError) return prefixed(at, error.details);
     throw error;
   }
-  const parsed = parseValues(form, report.values);
+  const fit = fitFormContext(form, dates.id, unitId);
+  const parsed = parseValues(fit, report.values);
   if (parsed.issues.length) return prefixed(at, parsed.issues);
   const values = parsed.parsed.flatMap((p) =>
     p.stored ? [{ ...p.stored, comment: p.comment ?? null, metricId: p.metric.id }] : [],
   );
   const byMetric = new Map(values.map((v) => [v.metricId, v]));
   // Loaded reports are submitted at least: the submit gate (required metrics, error rules) holds.
-  const blocking = [...missingRequired(form, byMetric), ...ruleFailures(form, byMetric).errors];
+  const blocking = [...missingRequired(fit, byMetric), ...ruleFailures(fit, byMetric).errors];
   if (blocking.length) return prefixed(at, blocking);
   return { unitId, unitCode: report.unit, dates, late: isLate(today, dates.due), values };
 }

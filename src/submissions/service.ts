@@ -8,7 +8,7 @@ import { AppError, invalid } from "../errors/app-error.ts";
 import { parseInput } from "../metrics/parse-input.ts";
 import { unitByCode } from "../units/service.ts";
 import { authorize, exemptFromLock } from "./access.ts";
-import { type FormContext, loadFormContext } from "./context.ts";
+import { type FormContext, fitFormContext, loadFormContext } from "./context.ts";
 import { diffValues, mergeNarrative, parseValues, type ValueDiff } from "./diff.ts";
 import { actions, issues, statusNames } from "./messages.ts";
 import { isTimeLocked, type ReportPeriod, reportPeriod } from "./period.ts";
@@ -100,11 +100,12 @@ export async function saveDraft(
   const data = parseInput(saveDraftSchema, input);
   const now = options.now ?? clock.now();
   return db.transaction(async (tx) => {
-    const form = options.context ?? (await loadFormContext(tx, data.form));
+    const loaded = options.context ?? (await loadFormContext(tx, data.form));
     const unit = await unitByCode(tx, data.unit);
-    const dates = reportPeriod(form, data.period, vietnamDate(now));
+    const dates = reportPeriod(loaded, data.period, vietnamDate(now));
     await authorize(tx, principal, ["reporter"], unit, dates.end);
-    if (!form.unitIds.has(unit.id)) throw invalid(issues.unitNotAssigned(unit.code, form.code));
+    if (!loaded.unitIds.has(unit.id)) throw invalid(issues.unitNotAssigned(unit.code, loaded.code));
+    const form = fitFormContext(loaded, dates.id, unit.id);
     const values = parseValues(form, data.values);
     const existing = await findSubmission(tx, form.id, unit.id, dates.id);
     const narrative = mergeNarrative(form, existing?.narrative ?? {}, data.narrative);

@@ -329,7 +329,10 @@ export interface Endpoints {
     params: {
       code: string;
     };
-    query: Record<string, never>;
+    query: {
+      unit?: string;
+      period?: string;
+    };
     body: undefined;
     response: {
       code: string;
@@ -350,6 +353,7 @@ export interface Endpoints {
         nameVi: string;
         nameEn: string;
       }>;
+      validFrom: string | null;
       metrics: Array<{
         code: string;
         nameVi: string;
@@ -360,6 +364,7 @@ export interface Endpoints {
         maxValue: number | null;
         required: boolean;
         position: number;
+        groups: Array<"province" | "department" | "district" | "commune"> | null;
       }>;
       rules: Array<{
         code: string;
@@ -369,6 +374,10 @@ export interface Endpoints {
         messageEn: string;
       }>;
       unitCodes: Array<string>;
+      versions: Array<{
+        validFrom: string | null;
+        metricCount: number;
+      }>;
     };
   };
   "GET /api/forms/{code}/template.xlsx": {
@@ -1463,6 +1472,7 @@ export interface Endpoints {
         nameVi: string;
         nameEn: string;
       }>;
+      validFrom: string | null;
       metrics: Array<{
         code: string;
         nameVi: string;
@@ -1473,6 +1483,7 @@ export interface Endpoints {
         maxValue: number | null;
         required: boolean;
         position: number;
+        groups: Array<"province" | "department" | "district" | "commune"> | null;
       }>;
       rules: Array<{
         code: string;
@@ -1482,6 +1493,10 @@ export interface Endpoints {
         messageEn: string;
       }>;
       unitCodes: Array<string>;
+      versions: Array<{
+        validFrom: string | null;
+        metricCount: number;
+      }>;
     };
   };
   "POST /api/forms/{code}/rules": {
@@ -1515,6 +1530,7 @@ export interface Endpoints {
         nameVi: string;
         nameEn: string;
       }>;
+      validFrom: string | null;
       metrics: Array<{
         code: string;
         nameVi: string;
@@ -1525,6 +1541,7 @@ export interface Endpoints {
         maxValue: number | null;
         required: boolean;
         position: number;
+        groups: Array<"province" | "department" | "district" | "commune"> | null;
       }>;
       rules: Array<{
         code: string;
@@ -1534,6 +1551,10 @@ export interface Endpoints {
         messageEn: string;
       }>;
       unitCodes: Array<string>;
+      versions: Array<{
+        validFrom: string | null;
+        metricCount: number;
+      }>;
     };
   };
   "DELETE /api/forms/{code}/rules/{rule}": {
