@@ -91,7 +91,9 @@ export async function exportDataValueSets(
         join submissions s on s.id = d.submission_id
         join metrics m on m.id = d.metric_id
         join units u on u.id = s.unit_id
-        join form_metrics fm on fm.form_id = s.form_id and fm.metric_id = d.metric_id
+        join lateral (select fm.position from form_metrics fm
+          where fm.form_id = s.form_id and fm.metric_id = d.metric_id and fm.valid_from <= s.period
+          order by fm.valid_from desc limit 1) fm on true
         where s.form_id = ${form.id} and s.period in ${periods.map((p) => p.id)} and s.unit_id in ${unitIds}
           and (${query.includeUnapproved === true}::boolean or s.status = 'approved')
         order by s.period_start, u.code, fm.position`,

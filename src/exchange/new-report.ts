@@ -4,7 +4,7 @@ import { isLate } from "../domain/period/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
 import type { NewReport } from "../scale/import-write.ts";
 import { exemptFromLock } from "../submissions/access.ts";
-import type { FormContext } from "../submissions/context.ts";
+import { type FormContext, fitFormContext } from "../submissions/context.ts";
 import { diffValues, parseValues } from "../submissions/diff.ts";
 import {
   blockingOnly,
@@ -83,20 +83,21 @@ export async function checkNewReport(
     run.tally.rejectFrom(dates, group.entries);
     return null;
   }
+  const form = fitFormContext(run.form, dates.id, unit.id);
   let entries = group.entries;
-  let parsed = parseValues(run.form, inputs(entries));
+  let parsed = parseValues(form, inputs(entries));
   if (parsed.issues.length) {
     const refused = run.tally.rejectFrom(invalid(...parsed.issues), entries);
     if (run.atomic) return null;
     // As saveDraft's second try: the values it did not refuse.
     entries = entries.filter((e) => !refused.has(e));
-    parsed = parseValues(run.form, inputs(entries));
+    parsed = parseValues(form, inputs(entries));
     if (parsed.issues.length || entries.length === 0) return null;
   }
   const diff = diffValues(new Map(), parsed.parsed);
   let submitted = false;
   if (run.complete || run.approve !== null) {
-    const checked = submitCheck(run.form, dates, diff.merged, today);
+    const checked = submitCheck(form, dates, diff.merged, today);
     if (!(checked instanceof AppError)) submitted = true;
     // Approved data must pass the submit gate: a refusal refuses the report's values.
     else if (run.approve !== null) {

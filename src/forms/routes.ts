@@ -3,9 +3,18 @@ import { z } from "zod";
 import { requireProvinceAdmin } from "../access/principal.ts";
 import * as clock from "../config/clock.ts";
 import { actorOf, principalOf } from "../http/context.ts";
-import { formByCode, listForms } from "./queries.ts";
-import { formInputSchema, formOutSchema, formSummarySchema, ruleSchema, unitCodesSchema } from "./schema.ts";
+import { formForUnit } from "./fit.ts";
+import { listForms } from "./queries.ts";
+import {
+  formInputSchema,
+  formOutSchema,
+  formSummarySchema,
+  ruleSchema,
+  unitCodesSchema,
+  versionInputSchema,
+} from "./schema.ts";
 import { addRule, createForm, deleteRule, setFormUnits } from "./service.ts";
+import { changeFormVersion } from "./versions.ts";
 
 const tags = ["forms"];
 const params = z.object({ code: z.string() });
@@ -32,14 +41,19 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          "Biểu mẫu: chỉ số, phần thuyết minh, quy tắc, đơn vị / A form with metrics, sections, rules, units",
+          "Biểu mẫu: chỉ số, phần thuyết minh, quy tắc, đơn vị; với unit, period: như đơn vị đó báo cáo kỳ đó / " +
+          "A form with metrics, sections, rules, units; with unit and period: as that unit reports it that period",
         params,
+        querystring: z.object({
+          unit: z.string().min(1).max(30).optional(),
+          period: z.string().min(1).max(10).optional(),
+        }),
         response: { 200: formOutSchema },
       },
     },
     async (request) => {
       principalOf(request);
-      return formByCode(app.db, request.params.code);
+      return formForUnit(app.db, request.params.code, request.query);
     },
   );
 
@@ -56,6 +70,25 @@ export const formRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await requireProvinceAdmin(app.db, principalOf(request), clock.today());
       return reply.status(201).send(await createForm(app.db, actorOf(request), request.body));
+    },
+  );
+
+  app.put(
+    "/forms/:code/metrics",
+    {
+      schema: {
+        tags,
+        summary:
+          "Đổi chỉ số (theo nhóm đơn vị) và quy tắc của biểu mẫu từ một kỳ (quản trị) / " +
+          "Change a form's metrics (with their unit groups) and rules from a period on (admin)",
+        params,
+        body: versionInputSchema,
+        response: { 200: formOutSchema },
+      },
+    },
+    async (request) => {
+      await requireProvinceAdmin(app.db, principalOf(request), clock.today());
+      return changeFormVersion(app.db, actorOf(request), request.params.code, request.body);
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { periodType, ruleSeverity } from "../db/schema/index.ts";
+import { unitGroups } from "../domain/forms/index.ts";
 import { codeSchema, metricOutSchema } from "../metrics/schema.ts";
 
 export const periodTypes = periodType.enumValues;
@@ -32,6 +33,27 @@ export const ruleSchema = z.object({
 });
 export type RuleInput = z.input<typeof ruleSchema>;
 
+/**
+ * The unit groups that report a metric (nhóm đơn vị báo cáo); absent or null: every group.
+ */
+export const groupsSchema = z
+  .array(
+    z.enum(unitGroups, {
+      message:
+        "Nhóm đơn vị là province, department, district hoặc commune|A unit group is province, department, district or commune",
+    }),
+  )
+  .min(1)
+  .max(unitGroups.length)
+  .nullish();
+
+/** A metric as a form asks for it: in this position, required or not, of these groups. */
+export const formMetricInputSchema = z.object({
+  code: codeSchema,
+  required: z.boolean().default(false),
+  groups: groupsSchema,
+});
+
 export const formInputSchema = z.object({
   code: codeSchema,
   nameVi: z.string().trim().min(1).max(300),
@@ -42,15 +64,23 @@ export const formInputSchema = z.object({
   /** Let the person who submitted a report approve it too (default: no, duties are separated). */
   submitterMayApprove: z.boolean().optional(),
   sections: z.array(sectionSchema).max(20).optional(),
-  metrics: z
-    .array(z.object({ code: codeSchema, required: z.boolean().default(false) }))
-    .min(1)
-    .max(500),
+  metrics: z.array(formMetricInputSchema).min(1).max(500),
   unitCodes: z.array(z.string().min(1).max(30)).max(10_000).default([]),
   openFrom: z.string().max(10).nullish(),
   rules: z.array(ruleSchema).max(200).default([]),
 });
 export type FormInput = z.input<typeof formInputSchema>;
+
+/**
+ * A new version of a form's metrics and rules (phiên bản biểu mẫu), in force from `validFrom`:
+ * reports of earlier periods keep the version they were made on.
+ */
+export const versionInputSchema = z.object({
+  validFrom: z.string().trim().min(1).max(10),
+  metrics: z.array(formMetricInputSchema).min(1).max(500),
+  rules: z.array(ruleSchema).max(200).default([]),
+});
+export type VersionInput = z.input<typeof versionInputSchema>;
 
 export const unitCodesSchema = z.object({ unitCodes: z.array(z.string().min(1).max(30)).max(10_000) });
 
@@ -64,7 +94,11 @@ export const formMetricOutSchema = metricOutSchema
     minValue: true,
     maxValue: true,
   })
-  .extend({ required: z.boolean(), position: z.number() });
+  .extend({
+    required: z.boolean(),
+    position: z.number(),
+    groups: z.array(z.enum(unitGroups)).nullable(),
+  });
 
 export const formSummarySchema = z.object({
   code: z.string(),
@@ -82,8 +116,12 @@ export type FormSummary = z.infer<typeof formSummarySchema>;
 
 export const formOutSchema = formSummarySchema.extend({
   sections: z.array(sectionSchema),
+  /** The version shown: its first period (null: the first version). */
+  validFrom: z.string().nullable(),
   metrics: z.array(formMetricOutSchema),
   rules: z.array(ruleSchema),
   unitCodes: z.array(z.string()),
+  /** Every version of the form's metrics and rules, oldest first. */
+  versions: z.array(z.object({ validFrom: z.string().nullable(), metricCount: z.number() })),
 });
 export type FormView = z.infer<typeof formOutSchema>;

@@ -47,8 +47,11 @@ async function metricsByCode(conn: Conn, codes: string[]): Promise<Map<string, K
   );
 }
 
+/** The metrics and rules of a form version, as given (created with the form or changed later). */
+type Content = Pick<CleanForm, "metrics" | "rules">;
+
 /** A form asks for reported metrics only: a formula metric is computed from them, never entered. */
-function formMetricIssues(def: CleanForm, known: Map<string, KnownMetric>): FieldIssue[] {
+function formMetricIssues(def: Content, known: Map<string, KnownMetric>): FieldIssue[] {
   return def.metrics.flatMap((m, i) => {
     const path = `metrics.${i}.code`;
     const metric = known.get(m.code);
@@ -72,9 +75,14 @@ async function unitIdsOrIssues(conn: Conn, codes: string[], path: string) {
   return { ids: [...new Set(codes.map((c) => found.get(c)?.id ?? 0))].filter((id) => id > 0), issues };
 }
 
-function formIssues(def: CleanForm, known: Map<string, KnownMetric>): FieldIssue[] {
+/** Issues of a version's metrics and rules: known reported metrics, each once, rules over them. */
+export async function contentIssues(conn: Conn, def: Content) {
+  const known = await metricsByCode(
+    conn,
+    def.metrics.map((m) => m.code),
+  );
   const types = new Map(def.metrics.map((m) => [m.code, known.get(m.code)?.valueType ?? "unknown"]));
-  return [
+  const issues = [
     ...formMetricIssues(def, known),
     ...duplicateIssues(
       def.metrics,
@@ -82,18 +90,36 @@ function formIssues(def: CleanForm, known: Map<string, KnownMetric>): FieldIssue
       (i) => `metrics.${i}.code`,
     ),
     ...duplicateIssues(
-      def.sections ?? [],
-      (s) => s.code,
-      (i) => `sections.${i}.code`,
-    ),
-    ...duplicateIssues(
       def.rules,
       (r) => r.code,
       (i) => `rules.${i}.code`,
     ),
     ...def.rules.flatMap((r, i) => ruleIssues(r, types, `rules.${i}.expression`)),
-    ...openFromIssues(def.openFrom, def.periodType),
   ];
+  return { known, issues };
+}
+
+/** Writes a version's metrics (in the given order) and rules, starting at `validFrom` ('' first). */
+export async function insertContent(
+  tx: Conn,
+  formId: number,
+  validFrom: string,
+  def: Content,
+  known: Map<string, KnownMetric>,
+) {
+  await tx.insert(formMetrics).values(
+    def.metrics.map((m, position) => ({
+      formId,
+      validFrom,
+      metricId: known.get(m.code)?.id ?? 0,
+      position,
+      required: m.required,
+      groups: m.groups ?? null,
+    })),
+  );
+  if (def.rules.length) {
+    await tx.insert(validationRules).values(def.rules.map((r) => ({ formId, validFrom, ...cleanRule(r) })));
+  }
 }
 
 /**
@@ -105,12 +131,18 @@ export async function createForm(db: Conn, actor: Actor, input: FormInput): Prom
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: forms.id }).from(forms).where(eq(forms.code, def.code));
     if (existing) throw conflict("biểu mẫu", "form", def.code);
-    const known = await metricsByCode(
-      tx,
-      def.metrics.map((m) => m.code),
-    );
+    const content = await contentIssues(tx, def);
     const units = await unitIdsOrIssues(tx, def.unitCodes, "unitCodes");
-    const issues = [...formIssues(def, known), ...units.issues];
+    const issues = [
+      ...content.issues,
+      ...duplicateIssues(
+        def.sections ?? [],
+        (s) => s.code,
+        (i) => `sections.${i}.code`,
+      ),
+      ...openFromIssues(def.openFrom, def.periodType),
+      ...units.issues,
+    ];
     if (issues.length) throw invalid(...issues);
     const [form] = await tx
       .insert(forms)
@@ -131,26 +163,16 @@ export async function createForm(db: Conn, actor: Actor, input: FormInput): Prom
       })
       .returning({ id: forms.id });
     if (!form) throw new AppError("INTERNAL");
-    await tx.insert(formMetrics).values(
-      def.metrics.map((m, position) => ({
-        formId: form.id,
-        metricId: known.get(m.code)?.id ?? 0,
-        position,
-        required: m.required,
-      })),
-    );
+    await insertContent(tx, form.id, "", def, content.known);
     if (units.ids.length)
       await tx.insert(formUnits).values(units.ids.map((unitId) => ({ formId: form.id, unitId })));
-    if (def.rules.length) {
-      await tx.insert(validationRules).values(def.rules.map((r) => ({ formId: form.id, ...cleanRule(r) })));
-    }
     const view = await formByCode(tx, def.code);
     await recordAudit(tx, actor, { action: "create", objectType: "form", objectId: def.code, after: view });
     return view;
   });
 }
 
-async function formId(tx: Tx, code: string): Promise<number> {
+export async function formId(tx: Tx, code: string): Promise<number> {
   const [form] = await tx.select({ id: forms.id }).from(forms).where(eq(forms.code, code));
   if (!form) throw notFound("biểu mẫu", "form", code);
   return form.id;
@@ -183,7 +205,7 @@ export async function setFormUnits(
   });
 }
 
-/** Adds a validation rule; its expression may name only the form's metrics. */
+/** Adds a validation rule to the latest version; its expression may name only its metrics. */
 export async function addRule(db: Conn, actor: Actor, code: string, input: RuleInput): Promise<FormView> {
   const rule = cleanRule(parseInput(ruleSchema, input));
   return db.transaction(async (tx) => {
@@ -192,7 +214,7 @@ export async function addRule(db: Conn, actor: Actor, code: string, input: RuleI
     if (form.rules.some((r) => r.code === rule.code)) throw conflict("quy tắc", "rule", rule.code);
     const issues = ruleIssues(rule, new Map(form.metrics.map((m) => [m.code, m.valueType])), "expression");
     if (issues.length) throw invalid(...issues);
-    await tx.insert(validationRules).values({ formId: id, ...rule });
+    await tx.insert(validationRules).values({ formId: id, validFrom: form.validFrom ?? "", ...rule });
     await recordAudit(tx, actor, { action: "add_rule", objectType: "form", objectId: code, after: rule });
     return formByCode(tx, code);
   });
@@ -201,13 +223,20 @@ export async function addRule(db: Conn, actor: Actor, code: string, input: RuleI
 export async function deleteRule(db: Conn, actor: Actor, code: string, ruleCode: string): Promise<void> {
   await db.transaction(async (tx) => {
     const id = await formId(tx, code);
+    const latest = (await formByCode(tx, code)).validFrom ?? "";
     const removed = await tx
       .delete(validationRules)
-      .where(and(eq(validationRules.formId, id), eq(validationRules.code, ruleCode)))
+      .where(
+        and(
+          eq(validationRules.formId, id),
+          eq(validationRules.validFrom, latest),
+          eq(validationRules.code, ruleCode),
+        ),
+      )
       .returning();
     const [before] = removed;
     if (!before) throw notFound("quy tắc", "rule", ruleCode);
-    const { id: _id, formId: _formId, ...rule } = before;
+    const { id: _id, formId: _formId, validFrom: _from, ...rule } = before;
     await recordAudit(tx, actor, { action: "delete_rule", objectType: "form", objectId: code, before: rule });
   });
 }

@@ -4,7 +4,7 @@ import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { isLate, vietnamDate } from "../domain/period/index.ts";
 import { AppError, type FieldIssue, fieldIssue } from "../errors/app-error.ts";
-import type { FormContext } from "../submissions/context.ts";
+import { type FormContext, fitFormContext } from "../submissions/context.ts";
 import { parseValues, type ValueInput } from "../submissions/diff.ts";
 import { blockingOnly, editCheck, placeReport, type ScopeCheck, submitCheck } from "../submissions/gate.ts";
 import type { ReportPeriod } from "../submissions/period.ts";
@@ -52,7 +52,8 @@ async function checkOne(
   const today = vietnamDate(now);
   const dates = await placeReport(form, unit, report.period, today, anyUnit);
   if (dates instanceof AppError) return prefixed(at, dates.details);
-  const parsed = parseValues(form, report.values);
+  const fit = fitFormContext(form, dates.id, unit.id);
+  const parsed = parseValues(fit, report.values);
   const facts = { dates, existing: undefined, now, exempt, problems: parsed.issues, changed: true };
   const refused = await editCheck(facts);
   if (refused) return prefixed(at, refused.details);
@@ -60,7 +61,7 @@ async function checkOne(
     p.stored ? [{ ...p.stored, comment: p.comment ?? null, metricId: p.metric.id }] : [],
   );
   // Loaded reports are submitted at least: the submit gate (period ended, required metrics, error rules) holds.
-  const submittable = submitCheck(form, dates, new Map(values.map((v) => [v.metricId, v])), today);
+  const submittable = submitCheck(fit, dates, new Map(values.map((v) => [v.metricId, v])), today);
   if (submittable instanceof AppError) return prefixed(at, blockingOnly(submittable).details);
   return { unitId: unit.id, unitCode: report.unit, dates, late: isLate(today, dates.due), values };
 }

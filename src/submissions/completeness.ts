@@ -9,7 +9,7 @@ import { fieldIssue, invalid } from "../errors/app-error.ts";
 import { unitByCode } from "../units/service.ts";
 import { subtreeWalk } from "../units/tree.ts";
 import { authorize, readerRoles } from "./access.ts";
-import { type FormContext, loadFormContext } from "./context.ts";
+import { expectsReport, type FormContext, loadFormContext } from "./context.ts";
 import { issues } from "./messages.ts";
 import { periodDates, type ReportPeriod } from "./period.ts";
 import type { Status } from "./schema.ts";
@@ -28,6 +28,7 @@ const percent = (part: number, whole: number) =>
 
 interface ExpectedRow {
   period: string;
+  unitId: number;
   code: string;
   name: string;
   status: Status | null;
@@ -36,8 +37,7 @@ interface ExpectedRow {
 }
 
 /**
- * Units expected to report, for each period at once: assigned to the form, existing during the
- * period, and below one of `roots` in the tree of the period's end (everyone when `roots` is null).
+ * Units assigned to the form, for each period at once: existing during the period, and below one of `roots` in the tree of the period's end (everyone when `roots` is null).
  * Each report is looked up by its unique key (the lateral subquery, kept whole by `offset 0`):
  * joined plainly, the planner read every report of each unit (45 ms for a province's year, 19 ms so).
  */
@@ -59,7 +59,7 @@ async function expectedUnits(
     sql`with recursive p(period, ps, pe) as (
           select * from unnest(${textArray(ids)}::text[], ${textArray(starts)}::date[], ${textArray(ends)}::date[])
         ), ${subtreeWalk(roots ?? [], sql`select pe from p`)}
-        select p.period, u.code, u.name_vi as name, s.status, s.submitted_at as "submittedAt", s.late
+        select p.period, u.id as "unitId", u.code, u.name_vi as name, s.status, s.submitted_at as "submittedAt", s.late
         from p cross join form_units fu join units u on u.id = fu.unit_id
         left join lateral (
           select s.status, s.submitted_at, s.late from submissions s
@@ -135,13 +135,14 @@ async function answers(
   const dates = periods.map((p) => periodDates(form, p));
   const roots = await countedRoots(conn, principal, unit, dates);
   const rows = await expectedUnits(conn, form.id, dates, roots);
-  return dates.map((d) =>
-    summarize(
+  return dates.map((d) => {
+    const expected = expectsReport(form, d.id);
+    return summarize(
       form,
       d,
-      rows.filter((r) => r.period === d.id),
-    ),
-  );
+      rows.filter((r) => r.period === d.id && expected(r.unitId)),
+    );
+  });
 }
 
 function parsedPeriod(form: FormContext, field: string, id: string): Period {

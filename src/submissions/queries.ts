@@ -7,7 +7,7 @@ import { formatPeriod, parsePeriod, previousPeriod, vietnamDate } from "../domai
 import { isTimeLocked } from "../domain/report/index.ts";
 import { subtreeIdsOn } from "../units/tree.ts";
 import { authorize, readerRoles } from "./access.ts";
-import { type FormMetric, loadFormContextById } from "./context.ts";
+import { type FormMetric, fitFormContext, loadFormContextById } from "./context.ts";
 import { periodDates } from "./period.ts";
 import type { Status } from "./schema.ts";
 import { getSubmission, loadValues, type ValueRecord } from "./store.ts";
@@ -133,7 +133,7 @@ export async function submissionDetail(
   now = clock.now(),
 ) {
   const row = await getSubmission(conn, id);
-  const form = await loadFormContextById(conn, row.formId);
+  const form = fitFormContext(await loadFormContextById(conn, row.formId), row.period, row.unitId);
   const dates = periodDates(form, parsePeriod(row.period));
   const unit = await unitOf(conn, row.unitId);
   await authorize(conn, principal, readerRoles, unit, dates.end);

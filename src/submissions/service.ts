@@ -8,7 +8,7 @@ import { AppError, invalid } from "../errors/app-error.ts";
 import { parseInput } from "../metrics/parse-input.ts";
 import { unitByCode } from "../units/service.ts";
 import { exemptFromLock } from "./access.ts";
-import { type FormContext, loadFormContext } from "./context.ts";
+import { type FormContext, fitFormContext, loadFormContext } from "./context.ts";
 import { diffValues, mergeNarrative, parseValues, type ValueDiff } from "./diff.ts";
 import { editCheck, orThrow, placeReport, roleScope } from "./gate.ts";
 import type { ReportPeriod } from "./period.ts";
@@ -81,10 +81,11 @@ export async function saveDraft(
   const data = parseInput(saveDraftSchema, input);
   const now = options.now ?? clock.now();
   return db.transaction(async (tx) => {
-    const form = options.context ?? (await loadFormContext(tx, data.form));
+    const loaded = options.context ?? (await loadFormContext(tx, data.form));
     const unit = await unitByCode(tx, data.unit);
     const scope = roleScope(tx, principal);
-    const dates = orThrow(await placeReport(form, unit, data.period, vietnamDate(now), scope));
+    const dates = orThrow(await placeReport(loaded, unit, data.period, vietnamDate(now), scope));
+    const form = fitFormContext(loaded, dates.id, unit.id);
     const values = parseValues(form, data.values);
     const existing = await findSubmission(tx, form.id, unit.id, dates.id);
     const narrative = mergeNarrative(form, existing?.narrative ?? {}, data.narrative);

@@ -7,7 +7,7 @@ import { nfc } from "../domain/format/index.ts";
 import { isLate, parsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
 import { authorize, exemptFromLock } from "./access.ts";
-import { type FormContext, loadFormContextById } from "./context.ts";
+import { type FormContext, fitFormContext, loadFormContextById } from "./context.ts";
 import { editCheck, orThrow, submitCheck } from "./gate.ts";
 import { actions, issues, statusNames } from "./messages.ts";
 import { periodDates, type ReportPeriod } from "./period.ts";
@@ -41,8 +41,9 @@ async function transition(
 ): Promise<TransitionResult> {
   return db.transaction(async (tx) => {
     const row = await lockSubmission(tx, id);
-    const form =
+    const loaded =
       options.context?.id === row.formId ? options.context : await loadFormContextById(tx, row.formId);
+    const form = fitFormContext(loaded, row.period, row.unitId);
     const dates = periodDates(form, parsePeriod(row.period));
     await authorize(tx, principal, gate.roles, await unitOf(tx, row.unitId), dates.end);
     assertVersion(row, version);

@@ -2,16 +2,9 @@ import { sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
-import {
-  formatPeriod,
-  labelVi,
-  type Period,
-  periodEnd,
-  previousPeriod,
-  tryParsePeriod,
-} from "../domain/period/index.ts";
+import { formatPeriod, labelVi, type Period, periodEnd, previousPeriod } from "../domain/period/index.ts";
 import { fieldIssue, invalid } from "../errors/app-error.ts";
-import { formByCode } from "../forms/queries.ts";
+import { formForUnit, formPeriod } from "../forms/fit.ts";
 import type { FormView } from "../forms/schema.ts";
 import { authorize, readerRoles } from "../submissions/access.ts";
 import { submissionDetail } from "../submissions/queries.ts";
@@ -20,7 +13,7 @@ import type { TemplateContent } from "./write.ts";
 
 /** The form, unit and period a template is for, checked: 404 unknown, 400 at `unit` / `period`. */
 export async function templateTarget(conn: Conn, code: string, unitCode: string, periodId: string) {
-  const form = await formByCode(conn, code);
+  const form = await formForUnit(conn, code, { unit: unitCode, period: periodId });
   const unit = await unitByCode(conn, unitCode);
   if (!form.unitCodes.includes(unit.code)) {
     throw invalid(
@@ -31,9 +24,7 @@ export async function templateTarget(conn: Conn, code: string, unitCode: string,
       ),
     );
   }
-  const parsed = tryParsePeriod(periodId, form.periodType);
-  if (!parsed.ok) throw invalid(fieldIssue("period", parsed.error.messageVi, parsed.error.messageEn));
-  return { form, unit, period: parsed.period };
+  return { form, unit, period: await formPeriod(conn, code, periodId) };
 }
 
 async function reportId(

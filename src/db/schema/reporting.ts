@@ -98,10 +98,17 @@ export const formMetrics = pgTable(
     metricId: integer("metric_id")
       .notNull()
       .references(() => metrics.id),
+    /**
+     * The form version (phiên bản) the row belongs to: its first period, e.g. "202701"; '' for
+     * the first version. A period reports on the version with the latest validFrom not after it.
+     */
+    validFrom: text("valid_from").notNull().default(""),
     position: integer("position").notNull(),
     required: boolean("required").notNull().default(false),
+    /** The unit groups (nhóm đơn vị) that report the metric, e.g. {commune}; null: every group. */
+    groups: text("groups").array(),
   },
-  (t) => [primaryKey({ columns: [t.formId, t.metricId] })],
+  (t) => [primaryKey({ columns: [t.formId, t.validFrom, t.metricId] })],
 );
 
 /** The units that must report a form. */
@@ -126,13 +133,15 @@ export const validationRules = pgTable(
     formId: integer("form_id")
       .notNull()
       .references(() => forms.id, { onDelete: "cascade" }),
+    /** The form version the rule belongs to, as `form_metrics.valid_from`. */
+    validFrom: text("valid_from").notNull().default(""),
     code: text("code").notNull(),
     expression: text("expression").notNull(),
     severity: ruleSeverity("severity").notNull(),
     messageVi: text("message_vi").notNull(),
     messageEn: text("message_en").notNull(),
   },
-  (t) => [uniqueIndex("validation_rules_uq").on(t.formId, t.code)],
+  (t) => [uniqueIndex("validation_rules_uq").on(t.formId, t.validFrom, t.code)],
 );
 
 /** Báo cáo: one per form, unit and period. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { aggregate, aggregateFormula, type ValueRecord } from "../../domain/aggregation/index.ts";
 import { checkRule, parseExpression } from "../../domain/expression/index.ts";
+import { fitForm, unitGroup } from "../../domain/forms/index.ts";
 import { fixedDecimal } from "../../domain/number/index.ts";
 import { parsePeriod, periodStart } from "../../domain/period/index.ts";
 import { readUnitsCsv } from "../seed-file.ts";
@@ -233,5 +234,47 @@ describe("the narratives", () => {
 describe("the dataset", () => {
   it("is the same on every run", () => {
     expect(demoDataset(readUnitsCsv())).toEqual(dataset);
+  });
+});
+
+describe("the monthly form by unit group", () => {
+  const parentOf = new Map(dataset.units.map((u) => [u.code, u.parentCode ?? null]));
+  const level = (code: string): number => {
+    const parent = parentOf.get(code);
+    return parent ? level(parent) + 1 : 1;
+  };
+  const version = {
+    validFrom: null,
+    metrics: dataset.form.metrics.map((m) => ({
+      code: m.code,
+      required: m.required,
+      groups: m.groups ?? null,
+    })),
+    rules: [],
+  };
+  const formOf = (code: string) => {
+    const unit = dataset.units.find((u) => u.code === code);
+    if (!unit) throw new Error(code);
+    const group = unitGroup({ kind: unit.kind, type: unit.type, level: level(code) });
+    return fitForm([version], "202309", group, () => []).metrics;
+  };
+
+  it("asks a commune for none of the departments' figures", () => {
+    const commune = formOf("29863").map((m) => m.code);
+    for (const code of ["PROCEDURES_TOTAL", "BTS_STATIONS", "LGSP_TOTAL", "DIGITAL_ECONOMY_GRDP_SHARE"]) {
+      expect(commune).not.toContain(code);
+    }
+    expect(commune).toContain("HAMLETS_TOTAL");
+    expect(formOf("S-TTTT").map((m) => m.code)).toContain("BTS_STATIONS");
+  });
+
+  it("holds every value of every demo report on its unit's form, and each required one", () => {
+    for (const report of dataset.reports) {
+      const metrics = formOf(report.unitCode);
+      const codes = new Set(metrics.map((m) => m.code));
+      expect(Object.keys(report.values).filter((c) => !codes.has(c))).toEqual([]);
+      const missing = metrics.filter((m) => m.required && report.values[m.code] === undefined);
+      expect(missing).toEqual([]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { UnitGroup } from "../../domain/forms/index.ts";
 import type { DueRule } from "../../domain/period/index.ts";
 import type { FormInput, RuleInput } from "../../forms/schema.ts";
 import { reportedMetricCodes } from "./metrics.ts";
@@ -6,6 +7,38 @@ export const demoFormCode = "CDS_MONTHLY";
 
 /** Every unit reports these two monthly flows; the rest each unit fills in only if it reports them. */
 const requiredMetrics = new Set(["DX_TRAININGS_HELD", "DOCUMENTS_ISSUED"]);
+
+const departments: UnitGroup[] = ["department"];
+const localities: UnitGroup[] = ["district", "commune"];
+
+/**
+ * Who reports what (as the dataset's values): departments their procedures and the province-wide
+ * figures Sở TT&TT keeps, districts the 1022 hotline and subscribers, communes their hamlets and
+ * households; a metric not listed (the monthly flows) is on every unit's form.
+ */
+export const demoMetricGroups: Record<string, UnitGroup[]> = {
+  PROCEDURES_TOTAL: departments,
+  DVC_FULL: departments,
+  DVC_PARTIAL: departments,
+  BTS_STATIONS: departments,
+  SECURITY_LAYERS: departments,
+  LGSP_CONNECTED: departments,
+  LGSP_TOTAL: departments,
+  DIGITAL_ECONOMY_GRDP_SHARE: departments,
+  DEVICES_MONITORED: ["department", "district"],
+  FEEDBACK_RECEIVED: ["district"],
+  FEEDBACK_ANSWERED: ["district"],
+  SMARTPHONE_SUBSCRIBERS: ["district"],
+  YOUTH_DX_TEAM: localities,
+  YOUTH_DX_MEMBERS: localities,
+  HAMLETS_TOTAL: ["commune"],
+  HAMLETS_WITH_TEAM: ["commune"],
+  HAMLETS_WITH_FIBRE: ["commune"],
+  HOUSEHOLDS_TOTAL: ["commune"],
+  HOUSEHOLDS_FIBRE: ["commune"],
+  SUPPORT_ACTIVITIES: ["commune"],
+  CITIZEN_CONTACTS: ["commune"],
+};
 
 const atMost = (code: string, part: string, whole: string, vi: string, en: string): RuleInput => ({
   code,
@@ -94,7 +127,11 @@ export function demoForm(unitCodes: string[]): FormInput {
     dueRule: demoDueRule,
     lockAfterDays: 30,
     openFrom: "202308",
-    metrics: reportedMetricCodes.map((code) => ({ code, required: requiredMetrics.has(code) })),
+    metrics: reportedMetricCodes.map((code) => ({
+      code,
+      required: requiredMetrics.has(code),
+      groups: demoMetricGroups[code] ?? null,
+    })),
     unitCodes,
     rules: demoRules,
   };

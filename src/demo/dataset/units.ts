@@ -1,8 +1,6 @@
+import type { UnitGroup } from "../../domain/forms/index.ts";
 import type { NewUnit } from "../../units/service.ts";
 import { parseCsv } from "./csv.ts";
-
-/** The demo's unit groups; stored as the units' groupCode and used to decide who reports what. */
-export type UnitGroup = "province" | "district" | "commune" | "department";
 
 export const demoValidFrom = "2020-01-01";
 export const provinceCode = "87";

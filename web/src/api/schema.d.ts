@@ -329,7 +329,10 @@ export interface Endpoints {
     params: {
       code: string;
     };
-    query: Record<string, never>;
+    query: {
+      unit?: string;
+      period?: string;
+    };
     body: undefined;
     response: {
       code: string;
@@ -350,6 +353,7 @@ export interface Endpoints {
         nameVi: string;
         nameEn: string;
       }>;
+      validFrom: string | null;
       metrics: Array<{
         code: string;
         nameVi: string;
@@ -360,6 +364,7 @@ export interface Endpoints {
         maxValue: number | null;
         required: boolean;
         position: number;
+        groups: Array<"province" | "department" | "district" | "commune"> | null;
       }>;
       rules: Array<{
         code: string;
@@ -369,6 +374,10 @@ export interface Endpoints {
         messageEn: string;
       }>;
       unitCodes: Array<string>;
+      versions: Array<{
+        validFrom: string | null;
+        metricCount: number;
+      }>;
     };
   };
   "GET /api/forms/{code}/template.xlsx": {
@@ -1464,6 +1473,7 @@ export interface Endpoints {
         nameVi: string;
         nameEn: string;
       }>;
+      validFrom: string | null;
       metrics: Array<{
         code: string;
         nameVi: string;
@@ -1474,6 +1484,7 @@ export interface Endpoints {
         maxValue: number | null;
         required: boolean;
         position: number;
+        groups: Array<"province" | "department" | "district" | "commune"> | null;
       }>;
       rules: Array<{
         code: string;
@@ -1483,6 +1494,10 @@ export interface Endpoints {
         messageEn: string;
       }>;
       unitCodes: Array<string>;
+      versions: Array<{
+        validFrom: string | null;
+        metricCount: number;
+      }>;
     };
   };
   "POST /api/forms/{code}/rules": {
@@ -1516,6 +1531,7 @@ export interface Endpoints {
         nameVi: string;
         nameEn: string;
       }>;
+      validFrom: string | null;
       metrics: Array<{
         code: string;
         nameVi: string;
@@ -1526,6 +1542,7 @@ export interface Endpoints {
         maxValue: number | null;
         required: boolean;
         position: number;
+        groups: Array<"province" | "department" | "district" | "commune"> | null;
       }>;
       rules: Array<{
         code: string;
@@ -1535,6 +1552,10 @@ export interface Endpoints {
         messageEn: string;
       }>;
       unitCodes: Array<string>;
+      versions: Array<{
+        validFrom: string | null;
+        metricCount: number;
+      }>;
     };
   };
   "DELETE /api/forms/{code}/rules/{rule}": {

@@ -199,6 +199,10 @@ export const adminVi = {
     back: "Về danh sách biểu mẫu",
     metrics: "Chỉ số của biểu mẫu",
     required: "Bắt buộc",
+    groups: "Nhóm đơn vị báo cáo",
+    allGroups: "Mọi đơn vị",
+    validFrom: (period: string | null) =>
+      period ? `Phiên bản áp dụng từ kỳ ${period}` : "Phiên bản đầu tiên",
     range: "Giới hạn",
     units: "Đơn vị phải nộp",
     unitsHint: "Mã đơn vị, cách nhau bằng dấu phẩy hoặc xuống dòng.",

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+import { groupNames } from "../../../../src/domain/forms/index.ts";
 import { api, type ResponseOf } from "../../api/client.ts";
 import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
 import { num } from "../../format.ts";
@@ -249,7 +250,8 @@ export function FormDetail({ code }: { code: string }) {
               {pick(form.nameVi, form.nameEn)} <span className="unit-code">{form.code}</span>
             </h1>
             <p className="muted">
-              {f.periodType}: {f.periodTypes[form.periodType] ?? form.periodType}
+              {f.periodType}: {f.periodTypes[form.periodType] ?? form.periodType} ·{" "}
+              {f.validFrom(form.validFrom)}
             </p>
             <Done message={message} />
             <section className="panel" aria-labelledby="form-metrics-title">
@@ -264,6 +266,7 @@ export function FormDetail({ code }: { code: string }) {
                       <th scope="col">{t.admin.metrics.unitOfMeasure}</th>
                       <th scope="col">{f.range}</th>
                       <th scope="col">{f.required}</th>
+                      <th scope="col">{f.groups}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -279,6 +282,13 @@ export function FormDetail({ code }: { code: string }) {
                             : `${num(m.minValue, lang)} – ${num(m.maxValue, lang)}`}
                         </td>
                         <td>{m.required ? t.form.yes : t.form.no}</td>
+                        <td>
+                          {m.groups
+                            ? m.groups
+                                .map((g) => (lang === "vi" ? groupNames[g].vi : groupNames[g].en))
+                                .join(", ")
+                            : f.allGroups}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

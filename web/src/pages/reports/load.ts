@@ -35,7 +35,7 @@ export async function loadReport(
   signal: AbortSignal,
 ): Promise<ReportData> {
   const [view, detail, name] = await Promise.all([
-    api.get("/api/forms/{code}", { params: { code: form }, signal }),
+    api.get("/api/forms/{code}", { params: { code: form }, query: { unit, period }, signal }),
     findDetail(form, unit, period, signal),
     unitName(unit, signal),
   ]);

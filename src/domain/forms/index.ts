@@ -1,0 +1,2 @@
+export { fitForm, reportsIn, versionAt } from "./fit.ts";
+export { groupNames, type UnitGroup, unitGroup, unitGroups } from "./groups.ts";
