@@ -3,7 +3,6 @@ import { type Actor, recordAuditBulk } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
 import type { Database } from "../db/client.ts";
 import { bulkTransaction } from "../db/copy.ts";
-import { vietnamDate } from "../domain/period/index.ts";
 import { invalid } from "../errors/app-error.ts";
 import { loadFormContext } from "../submissions/context.ts";
 import { type BulkReport, checkReports } from "./validate.ts";
