@@ -3,10 +3,11 @@ import { z } from "zod";
 import { assertUnitInScope } from "../access/principal.ts";
 import * as clock from "../config/clock.ts";
 import { AppError } from "../errors/app-error.ts";
+import { ROW_FILE_MAX_BYTES, rowFileFormat, XLSX } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { isoDate } from "../http/schemas.ts";
 import { importUnits } from "./import.ts";
-import { readUnitFile, UNIT_FILE_MAX_BYTES, unitFileFormat } from "./import-file.ts";
+import { readUnitFile } from "./import-file.ts";
 import { newUnitSchema, unitImportSummarySchema } from "./schema.ts";
 import { closeUnit, createUnits, listUnits, moveUnit, unitByCode, unitHistory } from "./service.ts";
 
@@ -23,20 +24,19 @@ const unitOut = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
 });
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   // The unit list file as raw bytes (this plugin only): CSV or Excel.
   app.addContentTypeParser(
     ["text/csv", "application/csv", XLSX],
-    { parseAs: "buffer", bodyLimit: UNIT_FILE_MAX_BYTES },
+    { parseAs: "buffer", bodyLimit: ROW_FILE_MAX_BYTES },
     (_request, body, done) => done(null, body),
   );
 
   app.post(
     "/units/import",
     {
-      bodyLimit: UNIT_FILE_MAX_BYTES,
+      bodyLimit: ROW_FILE_MAX_BYTES,
       schema: {
         tags,
         summary:
@@ -64,7 +64,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const format = unitFileFormat(request.headers["content-type"] ?? "");
+      const format = rowFileFormat(request.headers["content-type"] ?? "");
       const rows = await readUnitFile(request.body, format);
       const summary = await importUnits(app.db, actorOf(request), principalOf(request), rows, {
         dryRun: request.query.dryRun,
