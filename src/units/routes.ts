@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { assertUnitInScope } from "../access/principal.ts";
 import * as clock from "../config/clock.ts";
-import { AppError } from "../errors/app-error.ts";
-import { ROW_FILE_MAX_BYTES, rowFileFormat, XLSX } from "../files/row-file.ts";
+import { acceptListFiles, answerImport, listFileRequest } from "../files/import-http.ts";
+import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { isoDate } from "../http/schemas.ts";
 import { importUnits } from "./import.ts";
@@ -26,12 +26,7 @@ const unitOut = z.object({
 });
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
-  // The unit list file as raw bytes (this plugin only): CSV or Excel.
-  app.addContentTypeParser(
-    ["text/csv", "application/csv", XLSX],
-    { parseAs: "buffer", bodyLimit: ROW_FILE_MAX_BYTES },
-    (_request, body, done) => done(null, body),
-  );
+  acceptListFiles(app);
 
   app.post(
     "/units/import",
@@ -49,17 +44,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
           "problems are at `rows.<row>.<field>` (the header is row 1). A dry run answers 200 with the " +
           "preview and writes nothing; otherwise any rejected row answers 409 IMPORT_REJECTED with the " +
           "same rows and nothing is written. Stored units are never changed by an import.",
-        querystring: z.object({
-          dryRun: z
-            .enum(["true", "false"])
-            .transform((v) => v === "true")
-            .default(false),
-        }),
-        consumes: ["text/csv", XLSX],
-        body: z.custom<Buffer>(
-          (v) => Buffer.isBuffer(v),
-          "Gửi tệp CSV hoặc .xlsx làm nội dung|Send the CSV or .xlsx file as the body",
-        ),
+        ...listFileRequest,
         response: { 200: unitImportSummarySchema },
       },
     },
@@ -69,11 +54,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       const summary = await importUnits(app.db, actorOf(request), principalOf(request), rows, {
         dryRun: request.query.dryRun,
       });
-      if (summary.status === "ERROR" && !summary.dryRun) {
-        const details = summary.rows.flatMap((r) => r.issues);
-        throw new AppError("IMPORT_REJECTED", { count: summary.counts.rejected }, details, { ...summary });
-      }
-      return summary;
+      return answerImport(summary);
     },
   );
 

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { requireRole } from "../access/principal.ts";
 import { roleSchema } from "../access/schema.ts";
 import { freshPasswordLink } from "../auth/password-links.ts";
-import { AppError } from "../errors/app-error.ts";
+import { acceptListFiles, answerImport, listFileRequest } from "../files/import-http.ts";
 import { importSummarySchema } from "../files/import-rows.ts";
-import { ROW_FILE_MAX_BYTES, rowFileFormat, XLSX } from "../files/row-file.ts";
+import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { importUsers } from "./import.ts";
 import { readUserFile } from "./import-file.ts";
@@ -26,12 +26,7 @@ const userOut = z.object({
 const linkOut = z.object({ username: z.string(), path: z.string(), expiresAt: z.date() });
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
-  // The user list file as raw bytes (this plugin only): CSV or Excel.
-  app.addContentTypeParser(
-    ["text/csv", "application/csv", XLSX],
-    { parseAs: "buffer", bodyLimit: ROW_FILE_MAX_BYTES },
-    (_request, body, done) => done(null, body),
-  );
+  acceptListFiles(app);
 
   app.post(
     "/users/import",
@@ -49,17 +44,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           "nothing; otherwise any rejected row answers 409 IMPORT_REJECTED and nothing is written. Each " +
           "created user has no password: `links` gives its one-time password link (valid 7 days), " +
           "shown this once. Stored users are never changed by an import.",
-        querystring: z.object({
-          dryRun: z
-            .enum(["true", "false"])
-            .transform((v) => v === "true")
-            .default(false),
-        }),
-        consumes: ["text/csv", XLSX],
-        body: z.custom<Buffer>(
-          (v) => Buffer.isBuffer(v),
-          "Gửi tệp CSV hoặc .xlsx làm nội dung|Send the CSV or .xlsx file as the body",
-        ),
+        ...listFileRequest,
         response: {
           200: importSummarySchema({ username: z.string().nullable() }).extend({ links: z.array(linkOut) }),
         },
@@ -70,11 +55,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const summary = await importUsers(app.db, actorOf(request), principalOf(request), rows, {
         dryRun: request.query.dryRun,
       });
-      if (summary.status === "ERROR" && !summary.dryRun) {
-        const details = summary.rows.flatMap((r) => r.issues);
-        throw new AppError("IMPORT_REJECTED", { count: summary.counts.rejected }, details, { ...summary });
-      }
-      return summary;
+      return answerImport(summary);
     },
   );
 
