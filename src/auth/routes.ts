@@ -7,6 +7,8 @@ import { AppError } from "../errors/app-error.ts";
 import { sessionCookie } from "../http/authenticate.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { boundedInstant } from "../http/schemas.ts";
+import { userFields } from "../users/schema.ts";
+import { setPasswordWithLink } from "./password-links.ts";
 import { createApiToken, listApiTokens, login, logout, revokeApiToken } from "./service.ts";
 
 const tags = ["auth"];
@@ -45,6 +47,25 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       return { user: withToday(result.principal), expiresAt: result.expiresAt.toISOString() };
     },
+  );
+
+  app.post(
+    "/auth/password-link",
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary:
+          "Đặt mật khẩu bằng liên kết dùng một lần / Set a password with a one-time link (users import)",
+        description:
+          "`token` is the part of the link after `#`. 410 PASSWORD_LINK_INVALID when the link is unknown, " +
+          "already used, expired or its user deactivated. The user then logs in as usual.",
+        security: [],
+        body: z.object({ token: z.string().min(1).max(200), password: userFields.password }),
+        response: { 200: z.object({ username: z.string() }) },
+      },
+    },
+    async (request) => setPasswordWithLink(app.db, { ...request.body, ip: request.ip }),
   );
 
   app.post(

@@ -32,6 +32,14 @@ export const commands: Record<string, Command> = {
     options: { "dry-run": { type: "boolean" } },
     run: async (v, p) => (await import("./units.ts")).unitsImport(v, p),
   },
+  "users import": {
+    options: { "dry-run": { type: "boolean" }, links: { type: "string" } },
+    run: async (v, p) => (await import("./users.ts")).usersImport(v, p),
+  },
+  "users password-link": {
+    options: { links: { type: "string" } },
+    run: async (v, p) => (await import("./users.ts")).usersPasswordLink(v, p),
+  },
   "user add": {
     options: {
       username: { type: "string" },

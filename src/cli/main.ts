@@ -20,6 +20,12 @@ Lệnh / Commands:
   chiso units import FILE [--dry-run]
                                     nạp danh mục đơn vị từ CSV hoặc Excel, tất cả hoặc không; chạy lại
                                     không đổi gì / load the unit list (CSV or .xlsx), all or nothing, idempotent
+  chiso users import FILE [--dry-run] [--links OUT.csv]
+                                    nạp người dùng (username, full_name, email, role, unit_code), mỗi người một
+                                    liên kết đặt mật khẩu dùng một lần / load users, each with a one-time
+                                    password link; all or nothing, idempotent
+  chiso users password-link USERNAME [--links OUT.csv]
+                                    cấp liên kết đặt mật khẩu mới / issue a fresh password link
   chiso user add --username U --name "Họ tên" --role ROLE --unit CODE [--role R --unit C ...]
                                     tạo người dùng; mật khẩu từ CHISO_PASSWORD hoặc nhập / create a user
   chiso import FILE [--dry-run] [--partial] [--data-set FORM]
@@ -41,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   const [name, ...rest] = argv;
-  const grouped = name === "user" || name === "rollups" || name === "units";
+  const grouped = ["user", "users", "rollups", "units", "setup"].includes(name ?? "");
   const command = grouped ? commands[`${name} ${rest.shift() ?? ""}`] : commands[name ?? ""];
   if (!command) {
     process.stdout.write(usage);

@@ -1,29 +1,11 @@
 import { readFileSync, statSync } from "node:fs";
 import { systemActor } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
+import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { importUnits } from "../units/import.ts";
-import { readUnitFile, UNIT_FILE_MAX_BYTES, unitFileFormat } from "../units/import-file.ts";
-import type { UnitImportSummary } from "../units/import-rows.ts";
+import { readUnitFile } from "../units/import-file.ts";
 import { withDatabase } from "./database.ts";
-
-const actionWords = {
-  create: "tạo / create",
-  unchanged: "giữ nguyên / unchanged",
-  rejected: "từ chối / rejected",
-};
-
-function printSummary(summary: UnitImportSummary): void {
-  const c = summary.counts;
-  const head = summary.dryRun ? "Chạy thử, chưa ghi / Dry run, nothing written" : summary.status;
-  process.stdout.write(
-    `${head}: tạo / create ${c.create}, giữ nguyên / unchanged ${c.unchanged}, từ chối / rejected ${c.rejected}\n`,
-  );
-  for (const r of summary.rows) {
-    if (r.action === "unchanged") continue;
-    process.stdout.write(`  dòng / row ${r.row} ${r.code ?? "?"}: ${actionWords[r.action]}\n`);
-    for (const i of r.issues) process.stdout.write(`    ${i.path}: ${i.message} / ${i.message_en}\n`);
-  }
-}
+import { printImportSummary } from "./import-summary.ts";
 
 /**
  * `chiso units import FILE [--dry-run]`: the official unit list (CSV or .xlsx) through the same
@@ -36,11 +18,11 @@ export async function unitsImport(values: Record<string, unknown>, positionals: 
     process.stderr.write("Cần tên tệp / A file is needed: chiso units import FILE [--dry-run]\n");
     return 2;
   }
-  if (statSync(file).size > UNIT_FILE_MAX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
-  const rows = await readUnitFile(readFileSync(file), unitFileFormat(file));
+  if (statSync(file).size > ROW_FILE_MAX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
+  const rows = await readUnitFile(readFileSync(file), rowFileFormat(file));
   const summary = await withDatabase((database) =>
     importUnits(database.db, systemActor("cli"), null, rows, { dryRun: values["dry-run"] === true }),
   );
-  printSummary(summary);
+  printImportSummary(summary, (r) => r.code);
   return summary.status === "ERROR" ? 1 : 0;
 }

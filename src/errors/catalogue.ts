@@ -21,6 +21,11 @@ export const errorCatalogue = {
     vi: "Tên đăng nhập hoặc mật khẩu không đúng",
     en: "Wrong username or password",
   },
+  PASSWORD_LINK_INVALID: {
+    status: 410,
+    vi: "Liên kết đặt mật khẩu không còn hiệu lực (đã dùng hoặc đã hết hạn); xin quản trị viên một liên kết mới",
+    en: "This password link is no longer valid (used or expired); ask an administrator for a new one",
+  },
   TOO_MANY_ATTEMPTS: {
     status: 429,
     vi: "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau {retryAfterSeconds} giây",

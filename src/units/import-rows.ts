@@ -4,7 +4,7 @@ import { z } from "zod";
 import { intArray } from "../db/arrays.ts";
 import type { Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
-import type { FieldIssue } from "../errors/app-error.ts";
+import type { ImportRow, ImportSummary } from "../files/import-rows.ts";
 import { isoDate } from "../http/schemas.ts";
 import { unitFields } from "./schema.ts";
 import { type Closure, type Unit, unitsByCodes } from "./service.ts";
@@ -37,24 +37,12 @@ export const unitRowSchema = z
   });
 export type UnitRow = z.output<typeof unitRowSchema>;
 
-export type UnitImportAction = "create" | "unchanged" | "rejected";
-
-export interface UnitImportRow {
-  /** The row number as a spreadsheet shows it (the header is row 1). */
-  row: number;
+export interface UnitImportRow extends ImportRow {
   code: string | null;
-  action: UnitImportAction;
   level: number | null;
-  issues: FieldIssue[];
 }
 
-export interface UnitImportSummary {
-  /** OK: written (or, in a dry run, would be written); ERROR: a row is rejected, nothing written. */
-  status: "OK" | "ERROR";
-  dryRun: boolean;
-  counts: Record<UnitImportAction, number>;
-  rows: UnitImportRow[];
-}
+export type UnitImportSummary = ImportSummary<UnitImportRow>;
 
 export interface Stored {
   unit: Unit;

@@ -13,7 +13,8 @@ import type { Actor } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
 import type { Db } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
-import { AppError, fieldIssue } from "../errors/app-error.ts";
+import { AppError } from "../errors/app-error.ts";
+import { rejectRow, summarise } from "../files/import-rows.ts";
 import { zodIssuesToFieldIssues } from "../http/zod-validation.ts";
 import type { UnitFileRow } from "./import-file.ts";
 import {
@@ -52,10 +53,6 @@ export async function importUnits(
     const today = clock.today();
     const out: UnitImportRow[] = [];
     const parsed = new Map<string, { row: UnitRow; out: UnitImportRow }>();
-    const reject = (o: UnitImportRow, field: string, vi: string, en: string) => {
-      o.action = "rejected";
-      o.issues.push(fieldIssue(`rows.${o.row}.${field}`, vi, en));
-    };
 
     for (const fileRow of fileRows) {
       const result = unitRowSchema.safeParse(fileRow.fields);
@@ -75,7 +72,7 @@ export async function importUnits(
       const row = result.data;
       const first = parsed.get(row.code);
       if (first) {
-        reject(
+        rejectRow(
           o,
           "code",
           `Mã ${row.code} đã có ở dòng ${first.out.row}`,
@@ -99,7 +96,7 @@ export async function importUnits(
       if (!s) continue;
       const diff = difference(row, s);
       if (diff) {
-        reject(
+        rejectRow(
           o,
           diff.field,
           `Đơn vị ${row.code} đã có với giá trị khác (${diff.stored || "trống"}); việc nhập không sửa đơn vị đã có`,
@@ -124,12 +121,12 @@ export async function importUnits(
         level = 1;
         anchorOf.set(code, null);
       } else if (path.has(row.parentCode)) {
-        reject(o, "parentCode", "Mã cấp trên tạo thành vòng lặp", "The parent codes form a loop");
+        rejectRow(o, "parentCode", "Mã cấp trên tạo thành vòng lặp", "The parent codes form a loop");
       } else if (parsed.get(row.parentCode)?.out.action === "create") {
         const parentLevel = resolve(row.parentCode, new Set([...path, code]));
         if (parentLevel === null) {
           const p = parsed.get(row.parentCode)?.out.row;
-          reject(
+          rejectRow(
             o,
             "parentCode",
             `Đơn vị cấp trên ${row.parentCode} (dòng ${p}) bị từ chối`,
@@ -140,7 +137,7 @@ export async function importUnits(
           anchorOf.set(code, anchorOf.get(row.parentCode) ?? null);
           if ((parsed.get(row.parentCode)?.row.validFrom ?? "") > row.validFrom) {
             level = null;
-            reject(
+            rejectRow(
               o,
               "validFrom",
               `Ngày hiệu lực trước ngày của đơn vị cấp trên ${row.parentCode}`,
@@ -154,14 +151,14 @@ export async function importUnits(
           !parent ||
           (parsed.has(row.parentCode) && parsed.get(row.parentCode)?.out.action === "rejected")
         ) {
-          reject(
+          rejectRow(
             o,
             "parentCode",
             `Không có đơn vị cấp trên mã ${row.parentCode}`,
             `No parent unit ${row.parentCode}`,
           );
         } else if (parent.unit.validTo) {
-          reject(
+          rejectRow(
             o,
             "parentCode",
             `Đơn vị cấp trên ${row.parentCode} đã giải thể`,
@@ -173,11 +170,11 @@ export async function importUnits(
         }
       }
       if (level !== null && level > 6) {
-        reject(o, "parentCode", "Cây đơn vị quá sâu", "Unit tree too deep");
+        rejectRow(o, "parentCode", "Cây đơn vị quá sâu", "Unit tree too deep");
         level = null;
       }
       if (level !== null && row.level !== undefined && row.level !== level) {
-        reject(
+        rejectRow(
           o,
           "level",
           `Cấp ${row.level} không khớp với đơn vị cấp trên (phải là ${level})`,
@@ -198,7 +195,12 @@ export async function importUnits(
       row.predecessorCodes.forEach((p, i) => {
         const known = stored.has(p) || (parsed.has(p) && parsed.get(p)?.out.action !== "rejected");
         if (!known || p === row.code) {
-          reject(o, `predecessorCodes.${i}`, `Không có đơn vị tiền thân mã ${p}`, `No predecessor unit ${p}`);
+          rejectRow(
+            o,
+            `predecessorCodes.${i}`,
+            `Không có đơn vị tiền thân mã ${p}`,
+            `No predecessor unit ${p}`,
+          );
         }
         successorsOf.set(p, (successorsOf.get(p) ?? 0) + 1);
       });
@@ -216,7 +218,7 @@ export async function importUnits(
         if (anchor === undefined) continue;
         if (anchor === null) {
           if (!provinceAdmin && !empty) {
-            reject(
+            rejectRow(
               o,
               "parentCode",
               "Chỉ quản trị viên cấp tỉnh mới tạo được đơn vị gốc (không có cấp trên)",
@@ -228,7 +230,7 @@ export async function importUnits(
         const id = anchor.unit.id;
         if (!inScope.has(id)) inScope.set(id, await unitInScope(tx, principal, ["admin"], id, today));
         if (!inScope.get(id)) {
-          reject(
+          rejectRow(
             o,
             "parentCode",
             `Đơn vị ${anchor.unit.code} ngoài phạm vi quản trị của bạn`,
@@ -245,7 +247,7 @@ export async function importUnits(
       for (const { row, out: o } of parsed.values()) {
         const parent = row.parentCode ? parsed.get(row.parentCode) : undefined;
         if (o.action === "create" && parent?.out.action === "rejected") {
-          reject(
+          rejectRow(
             o,
             "parentCode",
             `Đơn vị cấp trên ${row.parentCode} (dòng ${parent.out.row}) bị từ chối`,
@@ -256,15 +258,8 @@ export async function importUnits(
       }
     }
 
-    const counts = { create: 0, unchanged: 0, rejected: 0 };
-    for (const o of out) counts[o.action] += 1;
-    const summary: UnitImportSummary = {
-      status: counts.rejected > 0 ? "ERROR" : "OK",
-      dryRun: options.dryRun,
-      counts,
-      rows: out,
-    };
-    if (summary.status === "ERROR" || options.dryRun || counts.create === 0) return summary;
+    const summary = summarise(out, options.dryRun);
+    if (summary.status === "ERROR" || options.dryRun || summary.counts.create === 0) return summary;
 
     // Parents before children, otherwise in the file's order (a file in tree order is written as is).
     const creates: { row: UnitRow; out: UnitImportRow }[] = [];

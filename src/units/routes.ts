@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { assertUnitInScope } from "../access/principal.ts";
 import * as clock from "../config/clock.ts";
-import { AppError } from "../errors/app-error.ts";
+import { acceptListFiles, answerImport, listFileRequest } from "../files/import-http.ts";
+import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { isoDate } from "../http/schemas.ts";
 import { importUnits } from "./import.ts";
-import { readUnitFile, UNIT_FILE_MAX_BYTES, unitFileFormat } from "./import-file.ts";
+import { readUnitFile } from "./import-file.ts";
 import { newUnitSchema, unitImportSummarySchema } from "./schema.ts";
 import { closeUnit, createUnits, listUnits, moveUnit, unitByCode, unitHistory } from "./service.ts";
 
@@ -23,20 +24,14 @@ const unitOut = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
 });
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
-  // The unit list file as raw bytes (this plugin only): CSV or Excel.
-  app.addContentTypeParser(
-    ["text/csv", "application/csv", XLSX],
-    { parseAs: "buffer", bodyLimit: UNIT_FILE_MAX_BYTES },
-    (_request, body, done) => done(null, body),
-  );
+  acceptListFiles(app);
 
   app.post(
     "/units/import",
     {
-      bodyLimit: UNIT_FILE_MAX_BYTES,
+      bodyLimit: ROW_FILE_MAX_BYTES,
       schema: {
         tags,
         summary:
@@ -49,31 +44,17 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
           "problems are at `rows.<row>.<field>` (the header is row 1). A dry run answers 200 with the " +
           "preview and writes nothing; otherwise any rejected row answers 409 IMPORT_REJECTED with the " +
           "same rows and nothing is written. Stored units are never changed by an import.",
-        querystring: z.object({
-          dryRun: z
-            .enum(["true", "false"])
-            .transform((v) => v === "true")
-            .default(false),
-        }),
-        consumes: ["text/csv", XLSX],
-        body: z.custom<Buffer>(
-          (v) => Buffer.isBuffer(v),
-          "Gửi tệp CSV hoặc .xlsx làm nội dung|Send the CSV or .xlsx file as the body",
-        ),
+        ...listFileRequest,
         response: { 200: unitImportSummarySchema },
       },
     },
     async (request) => {
-      const format = unitFileFormat(request.headers["content-type"] ?? "");
+      const format = rowFileFormat(request.headers["content-type"] ?? "");
       const rows = await readUnitFile(request.body, format);
       const summary = await importUnits(app.db, actorOf(request), principalOf(request), rows, {
         dryRun: request.query.dryRun,
       });
-      if (summary.status === "ERROR" && !summary.dryRun) {
-        const details = summary.rows.flatMap((r) => r.issues);
-        throw new AppError("IMPORT_REJECTED", { count: summary.counts.rejected }, details, { ...summary });
-      }
-      return summary;
+      return answerImport(summary);
     },
   );
 

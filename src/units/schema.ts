@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { importSummarySchema } from "../files/import-rows.ts";
 import { isoDate } from "../http/schemas.ts";
 
 /** A unit's own fields as the API takes them; `chiso init` checks the province by the same rules. */
@@ -22,25 +23,8 @@ export const newUnitSchema = z.object({
   validFrom: unitFields.validFrom,
 });
 
-const issueSchema = z.object({
-  path: z.string(),
-  message: z.string(),
-  message_en: z.string(),
-  code: z.string().optional(),
-});
-
 /** What a unit list import answers: each row of the file, and the counts (src/units/import.ts). */
-export const unitImportSummarySchema = z.object({
-  status: z.enum(["OK", "ERROR"]),
-  dryRun: z.boolean(),
-  counts: z.object({ create: z.number(), unchanged: z.number(), rejected: z.number() }),
-  rows: z.array(
-    z.object({
-      row: z.number(),
-      code: z.string().nullable(),
-      action: z.enum(["create", "unchanged", "rejected"]),
-      level: z.number().nullable(),
-      issues: z.array(issueSchema),
-    }),
-  ),
+export const unitImportSummarySchema = importSummarySchema({
+  code: z.string().nullable(),
+  level: z.number().nullable(),
 });

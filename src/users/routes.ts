@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireRole } from "../access/principal.ts";
 import { roleSchema } from "../access/schema.ts";
+import { freshPasswordLink } from "../auth/password-links.ts";
+import { acceptListFiles, answerImport, listFileRequest } from "../files/import-http.ts";
+import { importSummarySchema } from "../files/import-rows.ts";
+import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
+import { importUsers } from "./import.ts";
+import { readUserFile } from "./import-file.ts";
 import { userFields } from "./schema.ts";
 import { createUser, listUsers, setUserActive, setUserGrants } from "./service.ts";
 
@@ -17,7 +23,62 @@ const userOut = z.object({
   grants: z.array(grantSchema),
 });
 
+const linkOut = z.object({ username: z.string(), path: z.string(), expiresAt: z.date() });
+
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  acceptListFiles(app);
+
+  app.post(
+    "/users/import",
+    {
+      bodyLimit: ROW_FILE_MAX_BYTES,
+      schema: {
+        tags,
+        summary:
+          "Nạp người dùng từ tệp CSV hoặc Excel, tất cả hoặc không (quản trị) / " +
+          "Load users from a CSV or Excel file, all or nothing (admin)",
+        description:
+          "The file as the body (text/csv or .xlsx, at most 5 MB). Columns: username, full_name, email " +
+          "(optional), role, unit_code; one row per user. Each row answers create, unchanged or rejected; " +
+          "problems are at `rows.<row>.<field>`. A dry run answers 200 with the preview and writes " +
+          "nothing; otherwise any rejected row answers 409 IMPORT_REJECTED and nothing is written. Each " +
+          "created user has no password: `links` gives its one-time password link (valid 7 days), " +
+          "shown this once. Stored users are never changed by an import.",
+        ...listFileRequest,
+        response: {
+          200: importSummarySchema({ username: z.string().nullable() }).extend({ links: z.array(linkOut) }),
+        },
+      },
+    },
+    async (request) => {
+      const rows = await readUserFile(request.body, rowFileFormat(request.headers["content-type"] ?? ""));
+      const summary = await importUsers(app.db, actorOf(request), principalOf(request), rows, {
+        dryRun: request.query.dryRun,
+      });
+      return answerImport(summary);
+    },
+  );
+
+  app.post(
+    "/users/:id/password-link",
+    {
+      schema: {
+        tags,
+        summary:
+          "Cấp liên kết đặt mật khẩu mới, dùng một lần (quản trị) / Issue a fresh one-time password link (admin)",
+        description:
+          "Ends the user's earlier unused links. The link is `path` after the server's address, valid 7 days.",
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 201: linkOut },
+      },
+    },
+    async (request, reply) => {
+      const by = principalOf(request);
+      requireRole(by, ["admin"]);
+      return reply.status(201).send(await freshPasswordLink(app.db, actorOf(request), by, request.params.id));
+    },
+  );
+
   app.get(
     "/users",
     {

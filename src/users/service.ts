@@ -60,7 +60,8 @@ export async function createUser(db: Db, actor: Actor, by: Principal | null, inp
 
 /**
  * Inserts a user and its grants with the audit row, inside the caller's transaction; 409 when
- * the username is taken. The password is already hashed and the grants' units resolved.
+ * the username is taken. The password is already hashed (null: none yet, the users import gives
+ * a password link instead) and the grants' units resolved.
  */
 export async function insertUser(
   tx: Tx,
@@ -68,7 +69,8 @@ export async function insertUser(
   input: {
     username: string;
     displayName: string;
-    passwordHash: string;
+    passwordHash: string | null;
+    email?: string | null;
     locale?: "vi" | "en";
     grants: { role: Role; unit: typeof units.$inferSelect }[];
   },
@@ -82,6 +84,7 @@ export async function insertUser(
       username,
       displayName: nfc(input.displayName),
       passwordHash: input.passwordHash,
+      email: input.email ?? null,
       locale: input.locale ?? "vi",
     })
     .returning();
@@ -95,6 +98,7 @@ export async function insertUser(
   const after = {
     username,
     displayName: user.displayName,
+    ...(user.email ? { email: user.email } : {}),
     grants: grants.map((g) => ({ role: g.role, unit: g.unit.code })),
   };
   await recordAudit(tx, actor, { action: "create", objectType: "user", objectId: user.id, after });

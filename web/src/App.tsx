@@ -21,6 +21,7 @@ const ScorecardPage = lazy(() => import("./pages/index/Scorecard.tsx"));
 const AppraisalPage = lazy(() => import("./pages/index/Appraisal.tsx"));
 const ExchangePage = lazy(() => import("./pages/exchange/ExchangePage.tsx"));
 const SetupPage = lazy(() => import("./pages/Setup.tsx"));
+const SetPasswordPage = lazy(() => import("./pages/SetPassword.tsx"));
 
 interface Route {
   pattern: string;
@@ -107,6 +108,15 @@ function SignedOut() {
 export function App() {
   const { me, expired } = useSession();
   const { t } = useI18n();
+  const path = usePath();
+  // A one-time password link opens its page whoever is signed in on this browser.
+  if (path === "/set-password") {
+    return (
+      <Suspense fallback={<Loading />}>
+        <SetPasswordPage />
+      </Suspense>
+    );
+  }
   if (me === undefined) return <Loading />;
   if (me === null) return <SignedOut />;
   return (

@@ -19,8 +19,9 @@ export const users = pgTable(
     id: serial("id").primaryKey(),
     username: text("username").notNull(),
     displayName: text("display_name").notNull(),
-    /** argon2id PHC string. */
-    passwordHash: text("password_hash").notNull(),
+    /** argon2id PHC string; null until the user sets one through a password link (users import). */
+    passwordHash: text("password_hash"),
+    email: text("email"),
     locale: text("locale").notNull().default("vi"),
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -76,6 +77,28 @@ export const apiTokens = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("api_tokens_hash_uq").on(t.tokenHash)],
+);
+
+/**
+ * One-time password-setting links (users import, or an admin's fresh link): the link carries a
+ * random token, the table its SHA-256; used once, before it expires.
+ */
+export const passwordLinks = pgTable(
+  "password_links",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("password_links_hash_uq").on(t.tokenHash),
+    index("password_links_user_idx").on(t.userId),
+  ],
 );
 
 /** Failed logins, kept in the database so several servers share one limit. */

@@ -85,6 +85,17 @@ export interface Endpoints {
     body: undefined;
     response: null;
   };
+  "POST /api/auth/password-link": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      token: string;
+      password: string;
+    };
+    response: {
+      username: string;
+    };
+  };
   "GET /api/auth/me": {
     params: Record<string, never>;
     query: Record<string, never>;
@@ -1246,6 +1257,34 @@ export interface Endpoints {
       code: string;
     };
   };
+  "POST /api/units/import": {
+    params: Record<string, never>;
+    query: {
+      dryRun?: "true" | "false";
+    };
+    body: Blob;
+    response: {
+      status: "OK" | "ERROR";
+      dryRun: boolean;
+      counts: {
+        create: number;
+        unchanged: number;
+        rejected: number;
+      };
+      rows: Array<{
+        row: number;
+        action: "create" | "unchanged" | "rejected";
+        issues: Array<{
+          path: string;
+          message: string;
+          message_en: string;
+          code?: string;
+        }>;
+        code: string | null;
+        level: number | null;
+      }>;
+    };
+  };
   "POST /api/units/{code}/move": {
     params: {
       code: string;
@@ -1317,6 +1356,50 @@ export interface Endpoints {
       }>;
     };
     response: null;
+  };
+  "POST /api/users/import": {
+    params: Record<string, never>;
+    query: {
+      dryRun?: "true" | "false";
+    };
+    body: Blob;
+    response: {
+      status: "OK" | "ERROR";
+      dryRun: boolean;
+      counts: {
+        create: number;
+        unchanged: number;
+        rejected: number;
+      };
+      rows: Array<{
+        row: number;
+        action: "create" | "unchanged" | "rejected";
+        issues: Array<{
+          path: string;
+          message: string;
+          message_en: string;
+          code?: string;
+        }>;
+        username: string | null;
+      }>;
+      links: Array<{
+        username: string;
+        path: string;
+        expiresAt: string;
+      }>;
+    };
+  };
+  "POST /api/users/{id}/password-link": {
+    params: {
+      id: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      username: string;
+      path: string;
+      expiresAt: string;
+    };
   };
   "GET /api/audit": {
     params: Record<string, never>;

@@ -13,6 +13,7 @@ export const adminEn: Messages["admin"] = {
     forms: "Forms and rules",
     frameworks: "Index frameworks",
     plans: "Plans and indicators",
+    imports: "Load from files",
   },
   intros: {
     units: "The unit tree by date; create, move, close or merge units from a date.",
@@ -22,6 +23,7 @@ export const adminEn: Messages["admin"] = {
     forms: "Report forms, the units that report them and their validation rules.",
     frameworks: "Digital-transformation index frameworks: criteria by pillar; loaded from Excel.",
     plans: "Plans, pillars and indicators: targets, a formula or progress updates, responsible units.",
+    imports: "Load the unit list and the users from CSV or Excel: preview row by row, then confirm.",
   },
   code: "Code",
   name: "Name",

@@ -11,6 +11,7 @@ export const adminVi = {
     forms: "Biểu mẫu và quy tắc",
     frameworks: "Bộ chỉ số",
     plans: "Kế hoạch và chỉ tiêu",
+    imports: "Nạp từ tệp",
   } as Record<string, string>,
   intros: {
     units: "Cây đơn vị theo ngày; tạo, chuyển, giải thể hoặc sáp nhập đơn vị có ngày hiệu lực.",
@@ -20,6 +21,7 @@ export const adminVi = {
     forms: "Biểu mẫu báo cáo, đơn vị phải nộp và quy tắc kiểm tra số liệu.",
     frameworks: "Bộ chỉ số đánh giá chuyển đổi số: tiêu chí theo trụ cột; nạp từ tệp Excel.",
     plans: "Kế hoạch, trụ cột và chỉ tiêu: mục tiêu, công thức hoặc cập nhật tiến độ, đơn vị chủ trì.",
+    imports: "Nạp danh mục đơn vị và người dùng từ tệp CSV hoặc Excel: chạy thử từng dòng, rồi xác nhận.",
   } as Record<string, string>,
   code: "Mã",
   name: "Tên",

@@ -1,4 +1,5 @@
 import { adminEn } from "./admin-en.ts";
+import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
 import type { Messages } from "./vi.ts";
 
@@ -318,6 +319,7 @@ export const en: Messages = {
   },
   index: indexEn,
   admin: adminEn,
+  imports: importsEn,
   jobs: {
     nav: "Data import",
     title: "Data import",

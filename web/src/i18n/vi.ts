@@ -1,4 +1,5 @@
 import { adminVi } from "./admin-vi.ts";
+import { importsVi } from "./imports-vi.ts";
 import { indexVi } from "./index-vi.ts";
 /** Vietnamese, the application's first language. Every text the pages show lives here and in en.ts. */
 export const vi = {
@@ -315,6 +316,7 @@ export const vi = {
   },
   index: indexVi,
   admin: adminVi,
+  imports: importsVi,
   jobs: {
     nav: "Nhập dữ liệu",
     title: "Nhập dữ liệu",

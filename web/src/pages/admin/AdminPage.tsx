@@ -4,13 +4,23 @@ import { Link } from "../../router.tsx";
 import { AuditAdmin } from "./AuditAdmin.tsx";
 import { FormDetail, FormsAdmin } from "./FormsAdmin.tsx";
 import { FrameworkDetail, FrameworksAdmin } from "./FrameworksAdmin.tsx";
+import { ImportsAdmin } from "./ImportsAdmin.tsx";
 import { MetricsAdmin } from "./MetricsAdmin.tsx";
 import { PlanDetail } from "./plans/PlanDetail.tsx";
 import { PlansAdmin } from "./plans/PlanList.tsx";
 import { UnitsAdmin } from "./UnitsAdmin.tsx";
 import { UsersAdmin } from "./UsersAdmin.tsx";
 
-export const sections = ["units", "users", "audit", "metrics", "forms", "frameworks", "plans"] as const;
+export const sections = [
+  "units",
+  "users",
+  "audit",
+  "metrics",
+  "forms",
+  "frameworks",
+  "plans",
+  "imports",
+] as const;
 type Section = (typeof sections)[number];
 
 function screen(section: Section, code: string | undefined): ReactNode {
@@ -29,6 +39,8 @@ function screen(section: Section, code: string | undefined): ReactNode {
       return code ? <FrameworkDetail code={code} /> : <FrameworksAdmin />;
     case "plans":
       return code ? <PlanDetail code={code} /> : <PlansAdmin />;
+    case "imports":
+      return <ImportsAdmin />;
   }
 }
 
