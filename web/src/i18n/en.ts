@@ -1,5 +1,6 @@
 import { adminEn } from "./admin-en.ts";
 import { indexEn } from "./index-en.ts";
+import { noticesEn } from "./notices-en.ts";
 import type { Messages } from "./vi.ts";
 
 /** English, the switchable second language. */
@@ -317,6 +318,7 @@ export const en: Messages = {
   },
   index: indexEn,
   admin: adminEn,
+  notices: noticesEn,
   jobs: {
     nav: "Data import",
     title: "Data import",

@@ -1,5 +1,6 @@
 import { adminVi } from "./admin-vi.ts";
 import { indexVi } from "./index-vi.ts";
+import { noticesVi } from "./notices-vi.ts";
 /** Vietnamese, the application's first language. Every text the pages show lives here and in en.ts. */
 export const vi = {
   app: {
@@ -314,6 +315,7 @@ export const vi = {
   },
   index: indexVi,
   admin: adminVi,
+  notices: noticesVi,
   jobs: {
     nav: "Nhập dữ liệu",
     title: "Nhập dữ liệu",
