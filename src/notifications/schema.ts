@@ -27,6 +27,8 @@ export const notificationOut = z.object({
   readAt: z.string().nullable(),
 });
 
+export type NotificationOut = z.infer<typeof notificationOut>;
+
 export const listOut = z.object({ items: z.array(notificationOut), unread: z.number() });
 export const unreadOut = z.object({ unread: z.number() });
 

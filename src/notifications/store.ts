@@ -8,6 +8,7 @@ import {
   noticeText,
   outsideQuietHours,
 } from "../domain/notices/index.ts";
+import type { NotificationOut } from "./schema.ts";
 
 const CHUNK = 500;
 
@@ -79,27 +80,12 @@ export async function storeNotices(
   return stored;
 }
 
-export interface NotificationRow {
-  id: number;
-  kind: string;
-  form: string | null;
-  period: string | null;
-  unit: string | null;
-  title: string;
-  title_en: string;
-  body: string;
-  body_en: string;
-  mandatory: boolean;
-  createdAt: string;
-  readAt: string | null;
-}
-
 /** A user's notices, newest first; `unread` keeps only those not read yet. */
 export async function listOf(
   conn: Conn,
   userId: number,
   opts: { limit: number; before?: number; unread?: boolean },
-): Promise<NotificationRow[]> {
+): Promise<NotificationOut[]> {
   const n = notifications;
   const rows = await conn
     .select()
@@ -115,7 +101,7 @@ export async function listOf(
     .limit(opts.limit);
   return rows.map((r) => ({
     id: r.id,
-    kind: r.kind,
+    kind: r.kind as NotificationOut["kind"],
     form: r.formCode,
     period: r.period,
     unit: r.unitCode,
