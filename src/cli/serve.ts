@@ -1,6 +1,7 @@
 import { loadConfig } from "../config/config.ts";
 import { buildApp } from "../http/app.ts";
 import { failJobsOfStoppedServers } from "../jobs/startup.ts";
+import { NoticeScheduler, noticeConfig } from "../notifications/scheduler.ts";
 import { loadDemoIfEmpty, openMigrated } from "./database.ts";
 
 export async function serve(values: Record<string, unknown>): Promise<number> {
@@ -10,7 +11,9 @@ export async function serve(values: Record<string, unknown>): Promise<number> {
   const abandoned = await failJobsOfStoppedServers(database);
   if (abandoned > 0) process.stdout.write(`chiso: ${abandoned} job(s) of a stopped server marked failed\n`);
   const app = await buildApp({ database, config, logger: true });
+  const notices = new NoticeScheduler(database.db, noticeConfig(), app.log);
   const stop = async () => {
+    await notices.close();
     await app.close();
     await database.close();
     process.exit(0);
@@ -18,6 +21,7 @@ export async function serve(values: Record<string, unknown>): Promise<number> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   await app.listen({ port: config.port, host: config.host });
+  notices.start();
   const where = config.databaseUrl ? "PostgreSQL" : `PGlite ${config.dataDir}`;
   process.stdout.write(`chiso: http://localhost:${config.port} (API docs /api/docs, ${where})\n`);
   return new Promise<number>(() => {});

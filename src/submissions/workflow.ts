@@ -6,6 +6,7 @@ import type { Conn } from "../db/client.ts";
 import { nfc } from "../domain/format/index.ts";
 import { isLate, parsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
+import { noticeReturned } from "../notifications/returned.ts";
 import { authorize, exemptFromLock } from "./access.ts";
 import { type FormContext, fitFormContext, loadFormContextById } from "./context.ts";
 import { editCheck, orThrow, submitCheck } from "./gate.ts";
@@ -174,15 +175,17 @@ export async function returnSubmission(
 ): Promise<TransitionResult> {
   const text = reasonText(reason);
   const gate = { roles: ["approver"], action: "return", from: ["submitted"] } as const;
-  return transition(db, principal, id, version, gate, options, async (step) => ({
-    row: await audited(
+  return transition(db, principal, id, version, gate, options, async (step) => {
+    const row = await audited(
       step,
       actor,
       "return",
       { status: "returned", returnedAt: step.now, returnedBy: principal?.userId ?? null, returnReason: text },
       { reason: text },
-    ),
-  }));
+    );
+    await noticeReturned(step.tx, row.id, step.now);
+    return { row };
+  });
 }
 
 /**

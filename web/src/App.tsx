@@ -22,6 +22,7 @@ const AppraisalPage = lazy(() => import("./pages/index/Appraisal.tsx"));
 const ExchangePage = lazy(() => import("./pages/exchange/ExchangePage.tsx"));
 const SetupPage = lazy(() => import("./pages/Setup.tsx"));
 const SetPasswordPage = lazy(() => import("./pages/SetPassword.tsx"));
+const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage.tsx"));
 
 interface Route {
   pattern: string;
@@ -57,6 +58,7 @@ const routes: Route[] = [
     roles: ["appraiser"],
     render: (p) => <AppraisalPage code={p.code ?? ""} />,
   },
+  { pattern: "/notifications", render: () => <NotificationsPage /> },
   { pattern: "/admin", roles: ["admin"], render: () => <AdminPage /> },
   { pattern: "/admin/:section", roles: ["admin"], render: (p) => <AdminPage section={p.section} /> },
   {

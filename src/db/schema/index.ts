@@ -2,6 +2,7 @@ export * from "./assessments.ts";
 export * from "./audit.ts";
 export * from "./boundaries.ts";
 export * from "./jobs.ts";
+export * from "./notifications.ts";
 export * from "./plans.ts";
 export * from "./reporting.ts";
 export * from "./reports.ts";

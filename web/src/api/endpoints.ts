@@ -18,6 +18,10 @@ export const endpoints = [
   "PUT /api/map/boundaries/{level}",
   "DELETE /api/map/boundaries/{level}",
   "GET /api/worklist",
+  // the notification centre (web/src/components/Bell.tsx, pages/notifications)
+  "GET /api/notifications",
+  "GET /api/notifications/unread-count",
+  "POST /api/notifications/read",
   "GET /api/units/{code}",
   "GET /api/forms/{code}",
   "GET /api/forms/{code}/template.xlsx",

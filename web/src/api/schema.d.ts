@@ -328,6 +328,51 @@ export interface Endpoints {
       lockedMissing: number;
     };
   };
+  "GET /api/notifications": {
+    params: Record<string, never>;
+    query: {
+      unread?: "true" | "false";
+      limit?: number;
+      before?: number;
+    };
+    body: undefined;
+    response: {
+      items: Array<{
+        id: number;
+        kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned";
+        form: string | null;
+        period: string | null;
+        unit: string | null;
+        title: string;
+        title_en: string;
+        body: string;
+        body_en: string;
+        mandatory: boolean;
+        createdAt: string;
+        readAt: string | null;
+      }>;
+      unread: number;
+    };
+  };
+  "GET /api/notifications/unread-count": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      unread: number;
+    };
+  };
+  "POST /api/notifications/read": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      ids?: Array<number>;
+    };
+    response: {
+      changed: number;
+      unread: number;
+    };
+  };
   "GET /api/units/{code}": {
     params: {
       code: string;

@@ -1,6 +1,7 @@
 import { useI18n } from "../i18n/index.tsx";
 import { Link, navigate, usePath } from "../router.tsx";
 import { type Role, useSession } from "../session.tsx";
+import { Bell } from "./Bell.tsx";
 
 interface Item {
   to: string;
@@ -67,6 +68,7 @@ export function Header() {
         <span className="muted" title={me?.username}>
           {t.nav.signedInAs(me?.displayName ?? "")}
         </span>
+        <Bell />
         <LanguageSwitch />
         <button
           type="button"

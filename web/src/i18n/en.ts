@@ -1,6 +1,7 @@
 import { adminEn } from "./admin-en.ts";
 import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
+import { noticesEn } from "./notices-en.ts";
 import type { Messages } from "./vi.ts";
 
 /** English, the switchable second language. */
@@ -320,6 +321,7 @@ export const en: Messages = {
   index: indexEn,
   admin: adminEn,
   imports: importsEn,
+  notices: noticesEn,
   jobs: {
     nav: "Data import",
     title: "Data import",
