@@ -15,6 +15,8 @@ export interface Config {
   logLevel: string;
   /** Origins besides the server's own from which browsers may write (a separate web front). */
   allowedOrigins: string[];
+  /** The bearer token that opens /metrics; unset, /metrics answers 404. */
+  metricsToken?: string;
   /** Start the server's clock at this instant instead of now (demos and tests; see clock.ts). */
   clockStart?: Date;
 }
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: Number.parseInt(env.CHISO_BODY_LIMIT ?? String(10 * 1024 * 1024), 10),
     logLevel: env.LOG_LEVEL ?? "info",
     clockStart: instant(env.CHISO_CLOCK_START),
+    metricsToken: env.CHISO_METRICS_TOKEN || undefined,
     allowedOrigins: (env.CHISO_ALLOWED_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())
