@@ -11,7 +11,10 @@ export const commands: Record<string, Command> = {
     options: { "demo-if-empty": { type: "boolean" } },
     run: async (v) => (await import("./serve.ts")).serve(v),
   },
-  migrate: { options: {}, run: async () => (await import("./database.ts")).migrate() },
+  migrate: {
+    options: { "dry-run": { type: "boolean" } },
+    run: async (v) => (await import("./database.ts")).migrate(v),
+  },
   demo: { options: {}, run: async () => (await import("./database.ts")).demo() },
   init: {
     options: {
@@ -25,6 +28,18 @@ export const commands: Record<string, Command> = {
       "password-stdin": { type: "boolean" },
     },
     run: async (v) => (await import("./init.ts")).init(v),
+  },
+  backup: {
+    options: { output: { type: "string", short: "o" } },
+    run: async (v) => (await import("../backup/cli.ts")).backupCommand(v),
+  },
+  restore: {
+    options: { force: { type: "boolean" } },
+    run: async (v, p) => (await import("../backup/cli.ts")).restoreCommand(v, p),
+  },
+  "migrate-to-postgres": {
+    options: { force: { type: "boolean" } },
+    run: async (v, p) => (await import("../backup/cli.ts")).migrateToPostgresCommand(v, p),
   },
   "rollups rebuild": { options: {}, run: async () => (await import("../analytics/cli.ts")).rollupsRebuild() },
   "rollups verify": { options: {}, run: async () => (await import("../analytics/cli.ts")).rollupsVerify() },

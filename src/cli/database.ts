@@ -4,10 +4,11 @@ import { ensureRollups } from "../analytics/rollup-rebuild.ts";
 import { systemActor } from "../audit/audit.ts";
 import { loadConfig } from "../config/config.ts";
 import { type Database, openDatabase, type PgliteUse } from "../db/client.ts";
+import { schemaState } from "../db/journal.ts";
 import type { DemoLogin } from "../demo/load.ts";
 import { AppError } from "../errors/app-error.ts";
 import { endProgress, progressPrinter } from "./progress.ts";
-import { type ApiEquivalent, dataDirLocked, noDatabase } from "./stop.ts";
+import { type ApiEquivalent, type CliStop, dataDirLocked, noDatabase } from "./stop.ts";
 
 /** How a command uses the database. */
 export interface DatabaseUse {
@@ -15,28 +16,37 @@ export interface DatabaseUse {
   readOnly?: boolean;
   /** The server's HTTP request doing the same, offered when the server holds the database. */
   api?: ApiEquivalent;
+  /** What to say instead when another process holds the embedded database (its pid). */
+  held?: (pid: string) => CliStop;
 }
 
 /**
- * Opens the configured database (PostgreSQL or the embedded one) with migrations applied.
- * Throws a one-line CliStop when a read-only command finds no embedded database, or when
- * another process (the server) holds the embedded one.
+ * Opens the configured database (PostgreSQL or the embedded one) as it is. Throws a one-line
+ * CliStop when a read-only command finds no embedded database, or when another process (the
+ * server) holds the embedded one.
  */
-export async function openMigrated(use: DatabaseUse = {}, pglite: PgliteUse = {}): Promise<Database> {
+export async function openConfigured(use: DatabaseUse = {}, pglite: PgliteUse = {}): Promise<Database> {
   const config = loadConfig();
   // An embedded data directory holds a database once PostgreSQL's PG_VERSION is written.
   if (use.readOnly && !config.databaseUrl && !existsSync(join(config.dataDir, "PG_VERSION"))) {
     throw noDatabase(config.dataDir);
   }
-  let database: Database;
   try {
-    database = await openDatabase(config, pglite);
+    return await openDatabase(config, pglite);
   } catch (error) {
     if (error instanceof AppError && error.code === "DATA_DIR_LOCKED") {
-      throw dataDirLocked(config, String(error.params.pid ?? "?"), use.api);
+      throw (
+        use.held?.(String(error.params.pid ?? "?")) ??
+        dataDirLocked(config, String(error.params.pid ?? "?"), use.api)
+      );
     }
     throw error;
   }
+}
+
+/** As openConfigured, with migrations applied. */
+export async function openMigrated(use: DatabaseUse = {}, pglite: PgliteUse = {}): Promise<Database> {
+  const database = await openConfigured(use, pglite);
   try {
     await database.migrate();
     // A database that held values before roll-ups existed gets them computed once.
@@ -60,7 +70,29 @@ export async function withDatabase<T>(
   }
 }
 
-export async function migrate(): Promise<number> {
+/** `chiso migrate --dry-run`: the migrations that would run, without running them. */
+async function pendingMigrations(): Promise<number> {
+  const database = await openConfigured({ readOnly: true }, { shortLived: true });
+  try {
+    const { pending, applied } = await schemaState(database.rows);
+    if (pending.length === 0) {
+      process.stdout.write(
+        `Không có migration nào cần áp dụng / No migration to apply (${database.kind}, ${applied})\n`,
+      );
+    } else {
+      process.stdout.write(
+        `Migration sẽ áp dụng / Migrations to apply (${database.kind}): ${pending.length}\n`,
+      );
+      for (const tag of pending) process.stdout.write(`  ${tag}\n`);
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+export async function migrate(values: { "dry-run"?: unknown } = {}): Promise<number> {
+  if (values["dry-run"] === true) return pendingMigrations();
   await withDatabase(async (database) => {
     process.stdout.write(`Đã áp dụng migration / migrations applied (${database.kind})\n`);
   });

@@ -9,7 +9,11 @@ const usage = `chiso — nền tảng theo dõi chuyển đổi số / digital-t
 
 Lệnh / Commands:
   chiso serve [--demo-if-empty]     chạy máy chủ / run the server (PORT, HOST, DATABASE_URL, CHISO_DATA_DIR)
-  chiso migrate                     áp dụng migration / apply database migrations
+  chiso migrate [--dry-run]         áp dụng migration (--dry-run: chỉ liệt kê) / apply database migrations (--dry-run: list them)
+  chiso backup [-o FILE]            sao lưu cơ sở dữ liệu vào một tệp / back the database up to one file
+  chiso restore FILE [--force]      khôi phục bản sao lưu (--force: thay dữ liệu đang có) / restore a backup
+  chiso migrate-to-postgres URL [--force]
+                                    chuyển cơ sở dữ liệu nhúng sang PostgreSQL / move the embedded database to PostgreSQL
   chiso demo                        nạp dữ liệu mẫu Đồng Tháp 2023 / load the Đồng Tháp 2023 demo
   chiso rollups rebuild             tính lại số liệu tổng hợp sẵn / rebuild analytics roll-ups
   chiso rollups verify              so với bản tính lại, liệt kê khác biệt / compare roll-ups with a rebuild

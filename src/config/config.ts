@@ -17,6 +17,8 @@ export interface Config {
   allowedOrigins: string[];
   /** The address users reach the web application at, for the links the CLI prints (password links). */
   publicUrl: string;
+  /** The bearer token that opens /metrics; unset, /metrics answers 404. */
+  metricsToken?: string;
   /** Start the server's clock at this instant instead of now (demos and tests; see clock.ts). */
   clockStart?: Date;
 }
@@ -33,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     clockStart: instant(env.CHISO_CLOCK_START),
     publicUrl: (env.CHISO_PUBLIC_URL ?? `http://localhost:${env.PORT ?? "3000"}`).replace(/\/+$/, ""),
+    metricsToken: env.CHISO_METRICS_TOKEN || undefined,
     allowedOrigins: (env.CHISO_ALLOWED_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

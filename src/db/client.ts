@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -8,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { appliedWhen, migrationsFolder, newestMigration, type RawRows } from "./journal.ts";
 import { acquireDataDirLock } from "./lock.ts";
 import * as schema from "./schema/index.ts";
 
@@ -26,30 +26,23 @@ export type EngineKind = "pglite" | "postgresql";
 export interface Database {
   db: Db;
   kind: EngineKind;
+  /** Raw SQL with its rows, for statements outside drizzle (the migration journal, backups). */
+  rows: RawRows;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
-const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
-
-/** The newest migration's timestamp, which drizzle stores as `created_at` once it is applied. */
-function newestMigration(): number {
-  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, "utf8")) as {
-    entries: { when: number }[];
-  };
-  return Math.max(...journal.entries.map((e) => e.when));
+/** Whether every migration is applied, in two small queries (drizzle's migrate reads and hashes every file). */
+async function upToDate(rows: RawRows): Promise<boolean> {
+  const applied = await appliedWhen(rows);
+  return applied !== null && applied >= newestMigration();
 }
 
 /**
- * Whether every migration is applied, in two small queries: drizzle's own migrate reads and
- * hashes every SQL file first, on every command. A database behind the journal is migrated.
+ * The key of the advisory lock that migrations on the PostgreSQL server take: several servers
+ * starting at once queue on it, the first applies the migrations, the others find them applied.
  */
-async function upToDate(rows: (sql: string) => Promise<Record<string, unknown>[]>): Promise<boolean> {
-  const [table] = await rows("select to_regclass('drizzle.__drizzle_migrations') is not null as present");
-  if (!table?.present) return false;
-  const [last] = await rows("select max(created_at) as applied from drizzle.__drizzle_migrations");
-  return last?.applied != null && Number(last.applied) >= newestMigration();
-}
+export const MIGRATION_LOCK = 7_252_020_311;
 
 // int8 (count(*), bigserial) as a JS number, as PGlite already returns it, so both engines agree.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -70,12 +63,24 @@ export function openPostgres(url: string, poolSize = 10): Database {
     void ended.then(() => ending.delete(ended));
   });
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const rows: RawRows = async (sql) => (await pool.query(sql)).rows;
   return {
     db,
     kind: "postgresql",
+    rows,
     migrate: async () => {
-      if (await upToDate(async (sql) => (await pool.query(sql)).rows)) return;
-      await migrateNodePg(drizzleNodePg(pool), { migrationsFolder });
+      if (await upToDate(rows)) return;
+      const client = await pool.connect();
+      try {
+        // Held for the session, so it covers every migration's own transaction.
+        await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+        if (!(await upToDate(async (sql) => (await client.query(sql)).rows))) {
+          await migrateNodePg(drizzleNodePg(client), { migrationsFolder });
+        }
+      } finally {
+        await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+        client.release();
+      }
     },
     close: async () => {
       await pool.end();
@@ -111,11 +116,13 @@ export async function openPglite(
     const startParams = use.shortLived ? SHORT_LIVED_PARAMS : undefined;
     const client = await PGlite.create({ dataDir, loadDataDir, startParams });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const rows: RawRows = async (sql) => (await client.query<Record<string, unknown>>(sql)).rows;
     return {
       db,
       kind: "pglite",
+      rows,
       migrate: async () => {
-        if (await upToDate(async (sql) => (await client.query<Record<string, unknown>>(sql)).rows)) return;
+        if (await upToDate(rows)) return;
         await migratePglite(drizzlePglite(client), { migrationsFolder });
       },
       close: async () => {

@@ -1,6 +1,7 @@
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Conn } from "./client.ts";
+import type { RawRows } from "./journal.ts";
 
 /** Runs raw SQL on either engine and returns its rows (both drivers answer `{ rows }`). */
 export async function queryRows<T>(conn: Conn, query: SQL): Promise<T[]> {
@@ -19,3 +20,9 @@ export async function parsedRows<S extends z.ZodType>(
 ): Promise<z.output<S>[]> {
   return z.array(schema).parse(await queryRows<unknown>(conn, query));
 }
+
+/** Raw SQL text on a connection or a transaction (statements drizzle does not model). */
+export const rawRows =
+  (conn: Conn): RawRows =>
+  (text) =>
+    queryRows<Record<string, unknown>>(conn, sql.raw(text));

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../config/config.ts";
 import type { Database } from "../db/client.ts";
+import { installMetrics } from "../monitoring/metrics.ts";
 import { webApp } from "../web/static.ts";
 import { installAuthentication } from "./authenticate.ts";
 import { installErrorHandling } from "./error-handler.ts";
@@ -31,6 +32,7 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   app.decorate("dbKind", database.kind);
   app.decorate("config", config);
   installErrorHandling(app);
+  installMetrics(app, config.metricsToken);
   await app.register(cookie);
   // Security headers on every answer: scripts only from this server (the web app and the API
   // docs have no inline script), no framing, nosniff, no referrer beyond this origin.
