@@ -19,7 +19,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/auth/login",
     {
-      config: { public: true },
       schema: {
         tags,
         summary: "Đăng nhập bằng mật khẩu / Log in with a password; sets the session cookie",
@@ -50,7 +49,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/auth/logout",
     {
-      config: { public: true },
       schema: { tags, summary: "Đăng xuất / Log out", response: { 204: z.null() } },
     },
     async (request, reply) => {

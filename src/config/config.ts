@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { RateLimits } from "../http/rate-limit.ts";
 
 export interface Config {
   port: number;
@@ -15,6 +16,8 @@ export interface Config {
   logLevel: string;
   /** Origins besides the server's own from which browsers may write (a separate web front). */
   allowedOrigins: string[];
+  /** Requests per window on exports, reports and analytics, per user and per address (docs/security.md). */
+  rateLimits: RateLimits;
   /** Start the server's clock at this instant instead of now (demos and tests; see clock.ts). */
   clockStart?: Date;
 }
@@ -30,6 +33,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: Number.parseInt(env.CHISO_BODY_LIMIT ?? String(10 * 1024 * 1024), 10),
     logLevel: env.LOG_LEVEL ?? "info",
     clockStart: instant(env.CHISO_CLOCK_START),
+    rateLimits: {
+      perUser: Number.parseInt(env.CHISO_RATE_LIMIT_USER ?? "60", 10),
+      perIp: Number.parseInt(env.CHISO_RATE_LIMIT_IP ?? "300", 10),
+      windowSeconds: Number.parseInt(env.CHISO_RATE_LIMIT_WINDOW ?? "60", 10),
+    },
     allowedOrigins: (env.CHISO_ALLOWED_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

@@ -7,7 +7,6 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/health",
     {
-      config: { public: true },
       schema: {
         tags: ["system"],
         summary: "Tình trạng hệ thống / Health",

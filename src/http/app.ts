@@ -4,12 +4,14 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { installAccessModel } from "../access/enforce.ts";
 import type { Config } from "../config/config.ts";
 import type { Database } from "../db/client.ts";
 import { webApp } from "../web/static.ts";
 import { installAuthentication } from "./authenticate.ts";
 import { installErrorHandling } from "./error-handler.ts";
 import { installOriginCheck } from "./origin-check.ts";
+import { installRateLimits } from "./rate-limit.ts";
 import { apiRoutes } from "./routes.ts";
 import { validatorCompiler } from "./zod-validation.ts";
 
@@ -71,9 +73,9 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   installAuthentication(app);
   installOriginCheck(app, config.allowedOrigins);
-  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
+  app.decorate("routesRegistered", installAccessModel(app));
+  installRateLimits(app, config.rateLimits);
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(apiRoutes, { prefix: "/api" });
   await webApp(app);
   return app;
