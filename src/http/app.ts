@@ -9,7 +9,7 @@ import type { Config } from "../config/config.ts";
 import type { Database } from "../db/client.ts";
 import { webApp } from "../web/static.ts";
 import { installAuthentication } from "./authenticate.ts";
-import { installErrorHandling } from "./error-handler.ts";
+import { frameworkError, installErrorHandling } from "./error-handler.ts";
 import { installOriginCheck } from "./origin-check.ts";
 import { installRateLimits } from "./rate-limit.ts";
 import { apiRoutes } from "./routes.ts";
@@ -26,6 +26,7 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimit,
     trustProxy: process.env.CHISO_TRUST_PROXY === "true",
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
