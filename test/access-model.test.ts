@@ -118,6 +118,7 @@ describe("the permission model", () => {
   it("holds for every route × role × in or out of scope", async () => {
     const failures: string[] = [];
     let count = 0;
+    const downloads = new Set<string>();
     const started = Date.now();
     for (const key of keys) {
       const rule = routesModel[key] as RouteRule;
@@ -130,6 +131,14 @@ describe("the permission model", () => {
           ...(sample.payload ? { payload: sample.payload } : {}),
         });
         count++;
+        const type = String(res.headers["content-type"] ?? "");
+        if (res.statusCode < 300 && type && !type.startsWith("application/json")) {
+          downloads.add(key);
+          if (!/^(attachment|inline); filename=/.test(String(res.headers["content-disposition"]))) {
+            failures.push(`${key}: a download (${type}) without Content-Disposition`);
+          }
+          if (res.headers["x-content-type-options"] !== "nosniff") failures.push(`${key}: no nosniff`);
+        }
         const code: string | undefined = res.statusCode >= 400 ? res.json().error?.code : undefined;
         const want = expected(rule, caller, sample);
         const ok =
@@ -147,6 +156,7 @@ describe("the permission model", () => {
     console.log(
       `access matrix: ${count} requests (${keys.length} routes × ${callers.length} callers) in ${Date.now() - started} ms`,
     );
+    console.log(`downloads answered: ${[...downloads].join(", ")}`);
     expect(failures).toEqual([]);
   }, 600_000);
 });
