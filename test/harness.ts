@@ -6,7 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { inject } from "vitest";
 import type { Role } from "../src/access/principal.ts";
 import { type Actor, systemActor } from "../src/audit/audit.ts";
-import { loadConfig } from "../src/config/config.ts";
+import { type Config, loadConfig } from "../src/config/config.ts";
 import { type Database, openPglite, openPostgres } from "../src/db/client.ts";
 import { buildApp } from "../src/http/app.ts";
 import { createUnits, type NewUnit } from "../src/units/service.ts";
@@ -80,9 +80,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(): Promise<TestApp> {
+export async function testApp(config: Partial<Config> = {}): Promise<TestApp> {
   const database = await testDatabase();
-  const app = await buildApp({ database, config: { ...loadConfig({}), sessionHours: 1 } });
+  const app = await buildApp({ database, config: { ...loadConfig({}), sessionHours: 1, ...config } });
   await app.ready();
   return {
     app,

@@ -21,7 +21,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/auth/login",
     {
-      config: { public: true },
       schema: {
         tags,
         summary: "Đăng nhập bằng mật khẩu / Log in with a password; sets the session cookie",
@@ -52,7 +51,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/auth/password-link",
     {
-      config: { public: true },
       schema: {
         tags,
         summary:
@@ -71,7 +69,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/auth/logout",
     {
-      config: { public: true },
       schema: { tags, summary: "Đăng xuất / Log out", response: { 204: z.null() } },
     },
     async (request, reply) => {

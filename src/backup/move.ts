@@ -74,8 +74,7 @@ export async function copyDatabase(source: Database, target: Database): Promise<
     for (const table of order) {
       const list = await columns(rows, table);
       const out = await client.query(`copy (select ${list} from ${ident(table)}) to '/dev/blob'`);
-      if (out.blob && out.blob.size > 0)
-        await copy(`${ident(table)} (${list})`, [await out.blob.text()]);
+      if (out.blob && out.blob.size > 0) await copy(`${ident(table)} (${list})`, [await out.blob.text()]);
     }
     for (const table of order) await rows(`alter table ${ident(table)} enable trigger user`);
     await continueSequences(rows);

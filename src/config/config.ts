@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { RateLimits } from "../http/rate-limit.ts";
 
 export interface Config {
   port: number;
@@ -19,6 +20,8 @@ export interface Config {
   publicUrl: string;
   /** The bearer token that opens /metrics; unset, /metrics answers 404. */
   metricsToken?: string;
+  /** Requests per window on exports, reports and analytics, per user and per address (docs/security.md). */
+  rateLimits: RateLimits;
   /** Start the server's clock at this instant instead of now (demos and tests; see clock.ts). */
   clockStart?: Date;
 }
@@ -36,6 +39,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clockStart: instant(env.CHISO_CLOCK_START),
     publicUrl: (env.CHISO_PUBLIC_URL ?? `http://localhost:${env.PORT ?? "3000"}`).replace(/\/+$/, ""),
     metricsToken: env.CHISO_METRICS_TOKEN || undefined,
+    rateLimits: {
+      perUser: Number.parseInt(env.CHISO_RATE_LIMIT_USER ?? "60", 10),
+      perIp: Number.parseInt(env.CHISO_RATE_LIMIT_IP ?? "300", 10),
+      windowSeconds: Number.parseInt(env.CHISO_RATE_LIMIT_WINDOW ?? "60", 10),
+    },
     allowedOrigins: (env.CHISO_ALLOWED_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

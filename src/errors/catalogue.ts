@@ -41,6 +41,11 @@ export const errorCatalogue = {
     vi: "Đơn vị {unit} nằm ngoài phạm vi được phân quyền của bạn",
     en: "Unit {unit} is outside your assigned scope",
   },
+  RATE_LIMITED: {
+    status: 429,
+    vi: "Quá nhiều yêu cầu tốn tài nguyên (xuất dữ liệu, báo cáo, phân tích); vui lòng thử lại sau {retryAfterSeconds} giây",
+    en: "Too many expensive requests (exports, reports, analytics); try again in {retryAfterSeconds} seconds",
+  },
   PROVINCE_ADMIN_ONLY: {
     status: 403,
     vi: "Chỉ quản trị cấp tỉnh được thay đổi cấu hình dùng chung cho cả tỉnh (chỉ số, biểu mẫu, quy tắc, mẫu báo cáo, bộ chỉ số, bản đồ)",

@@ -75,7 +75,10 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { values } = await exportDataValueSets(app.db, exportQuery(request.query), principalOf(request));
-      return reply.type("text/csv; charset=utf-8").send(csvFromValues(values));
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("Content-Disposition", 'attachment; filename="dataValueSets.csv"')
+        .send(csvFromValues(values));
     },
   );
 

@@ -16,7 +16,6 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/health",
     {
-      config: { public: true },
       schema: {
         ...system,
         summary: "Tình trạng hệ thống / Health",
@@ -39,7 +38,6 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/health/live",
     {
-      config: { public: true },
       schema: {
         ...system,
         summary: "Tiến trình còn chạy / Liveness",
@@ -58,7 +56,6 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/health/ready",
     {
-      config: { public: true },
       schema: {
         ...system,
         summary: "Sẵn sàng phục vụ: cơ sở dữ liệu trả lời, migration đã áp dụng / Readiness",

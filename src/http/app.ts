@@ -4,13 +4,15 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { installAccessModel } from "../access/enforce.ts";
 import type { Config } from "../config/config.ts";
 import type { Database } from "../db/client.ts";
 import { installMetrics } from "../monitoring/metrics.ts";
 import { webApp } from "../web/static.ts";
 import { installAuthentication } from "./authenticate.ts";
-import { installErrorHandling } from "./error-handler.ts";
+import { frameworkError, installErrorHandling } from "./error-handler.ts";
 import { installOriginCheck } from "./origin-check.ts";
+import { installRateLimits } from "./rate-limit.ts";
 import { apiRoutes } from "./routes.ts";
 import { validatorCompiler } from "./zod-validation.ts";
 
@@ -25,6 +27,7 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimit,
     trustProxy: process.env.CHISO_TRUST_PROXY === "true",
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,9 +76,9 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   installAuthentication(app);
   installOriginCheck(app, config.allowedOrigins);
-  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
+  app.decorate("routesRegistered", installAccessModel(app));
+  installRateLimits(app, config.rateLimits);
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(apiRoutes, { prefix: "/api" });
   await webApp(app);
   return app;

@@ -10,6 +10,8 @@ declare module "fastify" {
     db: Db;
     dbKind: EngineKind;
     config: Config;
+    /** Every API route registered, as keys of the permission model (src/access/routes-model.ts). */
+    routesRegistered: ReadonlySet<string>;
   }
   interface FastifyRequest {
     principal: Principal | null;

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { hostileInput } from "./text-guard.ts";
 import { RequestValidationError, zodIssuesToFieldIssues } from "./zod-validation.ts";
@@ -26,6 +26,17 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof SyntaxError && fe?.statusCode === 400) return new AppError("MALFORMED_JSON");
   if (typeof fe?.statusCode === "number" && fe.statusCode === 413) return new AppError("PAYLOAD_TOO_LARGE");
   return null;
+}
+
+/**
+ * The answer to a request Fastify refuses before any route sees it (a path that is not valid
+ * percent-encoded UTF-8, `/api/units/%FF`): our 400, naming the URL.
+ */
+export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const refused = new AppError("VALIDATION_FAILED", {}, [
+    fieldIssue("url", "Địa chỉ không hợp lệ", `Not a valid URL: ${error.message}`),
+  ]);
+  reply.status(400).send(refused.toJSON());
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

@@ -20,7 +20,6 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/setup",
     {
-      config: { public: true },
       schema: {
         tags,
         summary:
@@ -35,7 +34,6 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/setup",
     {
-      config: { public: true },
       schema: {
         tags,
         summary:

@@ -45,7 +45,6 @@ export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/demo",
     {
-      config: { public: true },
       schema: {
         tags: ["system"],
         summary:
