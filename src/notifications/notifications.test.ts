@@ -207,5 +207,11 @@ describe("the notification centre", () => {
     expect(ok.statusCode).toBe(200);
     const got = await t.app.inject({ method: "GET", url: "/api/notifications/settings", headers: r12 });
     expect(got.json()).toEqual({ email: "r12@xa.example", emailEnabled: false, muted: ["form_open"] });
+    // One address per person: the user's own, which the users import and the admin set too.
+    const [user] = await t.database.db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.username, "r12"));
+    expect(user?.email).toBe("r12@xa.example");
   });
 });

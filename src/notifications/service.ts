@@ -2,16 +2,15 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "../audit/audit.ts";
 import { recordAudit } from "../audit/audit.ts";
 import type { Conn } from "../db/client.ts";
-import { userNoticeSettings } from "../db/schema/index.ts";
+import { userNoticeSettings, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
 import type { SettingsBody } from "./schema.ts";
-
-const DEFAULTS: SettingsBody = { email: null, emailEnabled: true, muted: [] };
+import { noticeSettings } from "./store.ts";
 
 /** A user's address and choices (the defaults until they set them). */
 export async function settingsOf(conn: Conn, userId: number): Promise<SettingsBody> {
-  const [row] = await conn.select().from(userNoticeSettings).where(eq(userNoticeSettings.userId, userId));
-  return row ? { email: row.email, emailEnabled: row.emailEnabled, muted: row.muted } : DEFAULTS;
+  const found = (await noticeSettings(conn, [userId])).get(userId);
+  return found ?? { email: null, emailEnabled: true, muted: [] };
 }
 
 /** Saves a user's own address and choices, audited in the same transaction. */
@@ -28,10 +27,12 @@ export async function saveSettings(
   };
   return db.transaction(async (tx) => {
     const before = await settingsOf(tx, userId);
+    const choices = { emailEnabled: next.emailEnabled, muted: next.muted };
+    await tx.update(users).set({ email: next.email }).where(eq(users.id, userId));
     await tx
       .insert(userNoticeSettings)
-      .values({ userId, ...next })
-      .onConflictDoUpdate({ target: userNoticeSettings.userId, set: next });
+      .values({ userId, ...choices })
+      .onConflictDoUpdate({ target: userNoticeSettings.userId, set: choices });
     await recordAudit(tx, actor, {
       action: "update",
       objectType: "notice_settings",

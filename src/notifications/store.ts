@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Conn } from "../db/client.ts";
-import { notificationEmails, notifications, userNoticeSettings } from "../db/schema/index.ts";
+import { notificationEmails, notifications, userNoticeSettings, users } from "../db/schema/index.ts";
 import {
   MANDATORY_KINDS,
   type Notice,
@@ -12,19 +12,32 @@ import type { NotificationOut } from "./schema.ts";
 
 const CHUNK = 500;
 
-interface Settings {
+export interface NoticeSettings {
+  /** The user's address (`users.email`). */
   email: string | null;
   emailEnabled: boolean;
   muted: string[];
 }
 
-async function settingsOf(conn: Conn, userIds: number[]): Promise<Map<number, Settings>> {
+/** Each user's address and choices, the defaults (e-mail on, nothing muted) until they set them. */
+export async function noticeSettings(conn: Conn, userIds: number[]): Promise<Map<number, NoticeSettings>> {
   if (userIds.length === 0) return new Map();
   const rows = await conn
-    .select()
-    .from(userNoticeSettings)
-    .where(inArray(userNoticeSettings.userId, userIds));
-  return new Map(rows.map((r) => [r.userId, r]));
+    .select({
+      userId: users.id,
+      email: users.email,
+      emailEnabled: userNoticeSettings.emailEnabled,
+      muted: userNoticeSettings.muted,
+    })
+    .from(users)
+    .leftJoin(userNoticeSettings, eq(userNoticeSettings.userId, users.id))
+    .where(inArray(users.id, userIds));
+  return new Map(
+    rows.map((r) => [
+      r.userId,
+      { email: r.email, emailEnabled: r.emailEnabled ?? true, muted: r.muted ?? [] },
+    ]),
+  );
 }
 
 /**
@@ -39,7 +52,7 @@ export async function storeNotices(
   names: NoticeNames,
   now: Date,
 ): Promise<number> {
-  const settings = await settingsOf(conn, [...new Set(notices.map((n) => n.recipient))]);
+  const settings = await noticeSettings(conn, [...new Set(notices.map((n) => n.recipient))]);
   const wanted = notices.filter(
     (n) => MANDATORY_KINDS.includes(n.kind) || !settings.get(n.recipient)?.muted.includes(n.kind),
   );

@@ -38,7 +38,6 @@ CREATE TABLE "notifications" (
 --> statement-breakpoint
 CREATE TABLE "user_notice_settings" (
 	"user_id" integer PRIMARY KEY NOT NULL,
-	"email" text,
 	"email_enabled" boolean DEFAULT true NOT NULL,
 	"muted" text[] DEFAULT '{}'::text[] NOT NULL
 );

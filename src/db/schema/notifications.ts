@@ -68,12 +68,14 @@ export const notificationEmails = pgTable(
   ],
 );
 
-/** A user's e-mail address and choices: e-mail on or off, and the non-mandatory kinds muted. */
+/**
+ * A user's choices: e-mail on or off, and the non-mandatory kinds muted. The address itself is
+ * the user's (`users.email`), the one the users import and the admin set.
+ */
 export const userNoticeSettings = pgTable("user_notice_settings", {
   userId: integer("user_id")
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
-  email: text("email"),
   emailEnabled: boolean("email_enabled").notNull().default(true),
   muted: text("muted").array().notNull().default(sql`'{}'::text[]`),
 });
