@@ -192,6 +192,7 @@ describe("report data", () => {
         ofMetricCode: "TOTAL",
         ofValue: 20,
         previousValue: 12,
+        decimals: null,
       },
     ]);
     expect(data.difficulties).toEqual([
