@@ -51,6 +51,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
       "Biểu mẫu và quy tắc",
       "Bộ chỉ số",
       "Kế hoạch và chỉ tiêu",
+      "Nạp từ tệp",
     ]);
     await screen(page, "admin-01-hub");
     await sections.getByRole("link", { name: "Đơn vị" }).click();

@@ -10,12 +10,27 @@ import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 // The district's own report (unit 866) for last month: the monthly-cycle test uses a commune's.
 const REPORT = `/reports/CDS_MONTHLY/866/${LAST_MONTH}`;
 
-/** Fills the downloaded template: each metric row has its code in column B, its value in E. */
-async function fill(path: string, values: Record<string, unknown>): Promise<string> {
+async function reportSheet(path: string) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   const sheet = book.getWorksheet("Báo cáo");
   if (!sheet) throw new Error("no sheet Báo cáo");
+  return { book, sheet };
+}
+
+/** The value cell of a metric in the downloaded template ("E16"). */
+async function valueCell(path: string, metric: string): Promise<string> {
+  const { sheet } = await reportSheet(path);
+  let found = "";
+  sheet.eachRow((row, n) => {
+    if (String(row.getCell("B").value ?? "") === metric) found = `E${n}`;
+  });
+  return found;
+}
+
+/** Fills the downloaded template: each metric row has its code in column B, its value in E. */
+async function fill(path: string, values: Record<string, unknown>): Promise<string> {
+  const { book, sheet } = await reportSheet(path);
   sheet.eachRow((row) => {
     const code = String(row.getCell("B").value ?? "");
     if (code in values) row.getCell("E").value = values[code] as ExcelJS.CellValue;
@@ -48,28 +63,32 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
     expect(download.suggestedFilename()).toBe(`mau-CDS_MONTHLY-866-${LAST_MONTH}.xlsx`);
     const template = await download.path();
 
+    // A district's template holds the district's metrics only (the feedback of the 1022 line).
+    const cell = await valueCell(template, "FEEDBACK_ANSWERED");
+    expect(cell).toMatch(/^E\d+$/);
+    expect(await valueCell(template, "HOUSEHOLDS_FIBRE")).toBe("");
     const bad = await fill(template, {
-      HOUSEHOLDS_TOTAL: 47_500,
-      HOUSEHOLDS_FIBRE: "nhiều lắm",
+      FEEDBACK_RECEIVED: 1_250,
+      FEEDBACK_ANSWERED: "nhiều lắm",
       DX_TRAININGS_HELD: 3,
     });
     await page.getByLabel("Chọn tệp Excel đã điền").setInputFiles(bad);
     const errors = page.locator(".excel-errors tbody tr");
-    await errors.filter({ hasText: "E16" }).waitFor();
+    await errors.filter({ hasText: cell }).waitFor();
     await expect(errors.count()).resolves.toBe(1);
-    await expect(errors.first().textContent()).resolves.toBe("E16HOUSEHOLDS_FIBREGiá trị phải là số");
-    await expect(page.locator("#field-HOUSEHOLDS_TOTAL").inputValue()).resolves.toBe("");
+    await expect(errors.first().textContent()).resolves.toBe(`${cell}FEEDBACK_ANSWEREDGiá trị phải là số`);
+    await expect(page.locator("#field-FEEDBACK_RECEIVED").inputValue()).resolves.toBe("");
     await screen(page, "11-excel-errors");
 
     const good = await fill(template, {
-      HOUSEHOLDS_TOTAL: 47_500,
-      HOUSEHOLDS_FIBRE: "41.250",
+      FEEDBACK_RECEIVED: 1_250,
+      FEEDBACK_ANSWERED: "1.240",
       DX_TRAININGS_HELD: 3,
     });
     await page.getByLabel("Chọn tệp Excel đã điền").setInputFiles(good);
     await page.getByText("Đã nhập số liệu từ tệp Excel vào bản nháp.").waitFor();
-    await expect(page.locator("#field-HOUSEHOLDS_FIBRE").inputValue()).resolves.toBe("41250");
-    await expect(page.locator("#field-HOUSEHOLDS_TOTAL").inputValue()).resolves.toBe("47500");
+    await expect(page.locator("#field-FEEDBACK_ANSWERED").inputValue()).resolves.toBe("1240");
+    await expect(page.locator("#field-FEEDBACK_RECEIVED").inputValue()).resolves.toBe("1250");
   });
 
   test("typing while the server is unreachable loses nothing: the draft is kept and saved when back", async () => {

@@ -52,9 +52,9 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     // The label names each field: a person (or a screen reader) finds it by its words.
     await reporter.getByLabel("Số hộ gia đình (hộ)", { exact: true }).fill("2.360");
     await field(reporter, "HOUSEHOLDS_FIBRE").fill("2500");
-    await field(reporter, "SECURITY_LAYERS").fill("5");
+    await field(reporter, "HAMLETS_WITH_TEAM").fill("2,5");
     await shows(notes(reporter, "HOUSEHOLDS_FIBRE"), "Số hộ dùng cáp quang không được vượt số hộ gia đình");
-    await shows(notes(reporter, "SECURITY_LAYERS"), "Không được lớn hơn 4");
+    await shows(notes(reporter, "HAMLETS_WITH_TEAM"), "Phải là số nguyên");
     await screen(reporter, "03-report-form-errors");
 
     // Errors block sending: nothing leaves, the required fields are pointed out.
@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     await reporter.locator("#checks", { hasText: "4 lỗi cần sửa trước khi nộp" }).waitFor();
 
     await field(reporter, "HOUSEHOLDS_FIBRE").fill("1900");
-    await field(reporter, "SECURITY_LAYERS").fill("");
+    await field(reporter, "HAMLETS_WITH_TEAM").fill("");
     await field(reporter, "DX_TRAININGS_HELD").fill("2");
     await field(reporter, "DOCUMENTS_ISSUED").fill("1");
     await reporter
