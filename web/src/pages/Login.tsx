@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { api, type ResponseOf } from "../api/client.ts";
 import { ErrorNote } from "../components/common.tsx";
-import { LanguageSwitch } from "../components/Header.tsx";
+import { SignedOutPage } from "../components/SignedOutPage.tsx";
 import { useI18n } from "../i18n/index.tsx";
 import { useSession } from "../session.tsx";
 
@@ -124,27 +124,20 @@ export function LoginPage() {
       .catch(() => setDemo(null));
   }, []);
   return (
-    <main className="login-page" id="main">
-      <div className="login-top">
-        <LanguageSwitch />
-      </div>
-      <div className="login-card">
-        <div className="brand brand-large">
-          <span className="brand-mark" aria-hidden="true" />
-          <div>
-            <strong>{t.app.name}</strong>
-            <div className="brand-sub">
-              {t.app.tagline} · {t.app.province}
-            </div>
-          </div>
-        </div>
-        <h1>{t.login.title}</h1>
-        <LoginForm fill={fill} autoFocus />
-      </div>
-      {demo?.demo && (
-        <DemoLogins demo={demo} onPick={(username) => setFill({ username, password: demo.password ?? "" })} />
-      )}
-    </main>
+    <SignedOutPage
+      subtitle={`${t.app.tagline} · ${t.app.province}`}
+      after={
+        demo?.demo && (
+          <DemoLogins
+            demo={demo}
+            onPick={(username) => setFill({ username, password: demo.password ?? "" })}
+          />
+        )
+      }
+    >
+      <h1>{t.login.title}</h1>
+      <LoginForm fill={fill} autoFocus />
+    </SignedOutPage>
   );
 }
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { api } from "../api/client.ts";
-import { LanguageSwitch } from "../components/Header.tsx";
+import { SignedOutPage } from "../components/SignedOutPage.tsx";
 import { useI18n } from "../i18n/index.tsx";
 import { navigate } from "../router.tsx";
 import { ActionError, Done, Field, useAction } from "./admin/common.tsx";
@@ -30,60 +30,48 @@ export default function SetPasswordPage() {
   };
 
   return (
-    <main className="login-page" id="main">
-      <div className="login-top">
-        <LanguageSwitch />
-      </div>
-      <div className="login-card">
-        <div className="brand brand-large">
-          <span className="brand-mark" aria-hidden="true" />
-          <div>
-            <strong>{t.app.name}</strong>
-            <div className="brand-sub">{t.app.tagline}</div>
-          </div>
-        </div>
-        <h1 id="set-password-title">{s.title}</h1>
-        <Done message={done} />
-        {done ? (
-          <button type="button" className="button button-primary" onClick={() => navigate("/", true)}>
-            {s.toLogin}
+    <SignedOutPage>
+      <h1 id="set-password-title">{s.title}</h1>
+      <Done message={done} />
+      {done ? (
+        <button type="button" className="button button-primary" onClick={() => navigate("/", true)}>
+          {s.toLogin}
+        </button>
+      ) : !token ? (
+        <p className="note note-warning">{s.noToken}</p>
+      ) : (
+        <form onSubmit={submit} className="login-form" aria-labelledby="set-password-title">
+          <p>{s.intro}</p>
+          <Field label={s.password} hint={s.hint} error={action.fieldError("password")}>
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                autoComplete="new-password"
+                required
+                value={form.password}
+                onChange={(e) => setForm((f) => ({ ...f, password: e.target.value }))}
+              />
+            )}
+          </Field>
+          <Field label={s.repeat} error={mismatch ? s.mismatch : undefined}>
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                autoComplete="new-password"
+                required
+                value={form.repeat}
+                onChange={(e) => setForm((f) => ({ ...f, repeat: e.target.value }))}
+              />
+            )}
+          </Field>
+          <ActionError action={action} />
+          <button type="submit" className="button button-primary" disabled={action.busy || mismatch}>
+            {action.busy ? s.busy : s.submit}
           </button>
-        ) : !token ? (
-          <p className="note note-warning">{s.noToken}</p>
-        ) : (
-          <form onSubmit={submit} className="login-form" aria-labelledby="set-password-title">
-            <p>{s.intro}</p>
-            <Field label={s.password} hint={s.hint} error={action.fieldError("password")}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  value={form.password}
-                  onChange={(e) => setForm((f) => ({ ...f, password: e.target.value }))}
-                />
-              )}
-            </Field>
-            <Field label={s.repeat} error={mismatch ? s.mismatch : undefined}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  value={form.repeat}
-                  onChange={(e) => setForm((f) => ({ ...f, repeat: e.target.value }))}
-                />
-              )}
-            </Field>
-            <ActionError action={action} />
-            <button type="submit" className="button button-primary" disabled={action.busy || mismatch}>
-              {action.busy ? s.busy : s.submit}
-            </button>
-          </form>
-        )}
-      </div>
-    </main>
+        </form>
+      )}
+    </SignedOutPage>
   );
 }
