@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runChiso } from "../../test/cli.ts";
 import { engine, type TestLocation, testLocation } from "../../test/harness.ts";
@@ -38,7 +38,18 @@ beforeAll(async () => {
   before = await snapshot(database);
   await database.close();
 }, 300_000);
+/** The data directories restores set aside beside the target's (embedded database only). */
+function asideOfTarget(): string[] {
+  const data = target.env.CHISO_DATA_DIR;
+  if (!data) return [];
+  const prefix = `${basename(data)}.before-restore-`;
+  return readdirSync(dirname(data))
+    .filter((n) => n.startsWith(prefix))
+    .map((n) => join(dirname(data), n));
+}
+
 afterAll(async () => {
+  for (const aside of asideOfTarget()) rmSync(aside, { recursive: true, force: true });
   await Promise.all([source.dispose(), target.dispose()]);
   rmSync(dir, { recursive: true, force: true });
 });
@@ -84,8 +95,10 @@ describe(`backup and restore (${engine})`, { timeout: 300_000 }, () => {
       /^Cơ sở dữ liệu đích \S+ đã có dữ liệu: thêm --force để thay thế toàn bộ \/ The target database \S+ already holds data: add --force to replace all of it\n$/,
     );
     const forced = runChiso(target.env, ["restore", "--force", file()]);
-    expect(forced.status).toBe(0);
+    expect(forced.status, forced.stderr).toBe(0);
     expect((await snapshotOf(target)).tables).toEqual(before.tables);
+    // Each replaced directory is kept aside, even when two restores share a second.
+    if (engine === "pglite") expect(asideOfTarget()).toHaveLength(2);
   });
 
   it("refuses an unrelated file and a backup of a newer schema, in one line, writing nothing", async () => {

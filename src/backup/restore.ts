@@ -133,7 +133,7 @@ async function restorePglite(file: string, target: RestoreTarget): Promise<Resto
     if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
       // Held while it moves aside, so no server opens it meanwhile; the lock goes with it.
       const release = acquireDataDirLock(dataDir);
-      aside = `${dataDir}.before-restore-${stamp()}`;
+      aside = asideName(dataDir);
       renameSync(dataDir, aside);
       release();
       rmSync(join(aside, "chiso.lock"), { force: true });
@@ -143,6 +143,17 @@ async function restorePglite(file: string, target: RestoreTarget): Promise<Resto
     renameSync(restoring, dataDir);
     return { manifest, aside };
   });
+}
+
+/**
+ * A name beside the data directory for the one a restore replaces, never one already there: two
+ * restores within one second (the stamp's precision) keep both replaced directories.
+ */
+function asideName(dataDir: string): string {
+  const base = `${dataDir}.before-restore-${stamp()}`;
+  let name = base;
+  for (let n = 2; existsSync(name); n++) name = `${base}-${n}`;
+  return name;
 }
 
 /** Restores a backup file into the target; refuses an unrelated file, a newer schema, a target with data. */
