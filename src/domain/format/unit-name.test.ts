@@ -5,7 +5,8 @@ describe("unit names", () => {
   it("drops the kind word for a place name, whatever its case", () => {
     expect(withoutTypeWord("Tỉnh Đồng Tháp", "tỉnh")).toBe("Đồng Tháp");
     expect(withoutTypeWord("Thành phố Cao Lãnh", "thành phố")).toBe("Cao Lãnh");
-    expect(withoutTypeWord("Sở Thông tin và Truyền thông", "sở")).toBe("Sở Thông tin và Truyền thông");
+    expect(withoutTypeWord("TỈNH ĐỒNG THÁP", "tỉnh")).toBe("ĐỒNG THÁP");
+    expect(withoutTypeWord("Đồng Tháp", "tỉnh")).toBe("Đồng Tháp");
   });
 
   it("names a unit in English with the kind after the name, as the English header needs", () => {
