@@ -3,7 +3,7 @@ import { api } from "../api/client.ts";
 import { SignedOutPage } from "../components/SignedOutPage.tsx";
 import { useI18n } from "../i18n/index.tsx";
 import { navigate } from "../router.tsx";
-import { ActionError, Done, Field, useAction } from "./admin/common.tsx";
+import { ActionError, Done, Field, type FieldProps, useAction } from "./admin/common.tsx";
 
 /**
  * The page of a one-time password link (`/set-password#TOKEN`, from the users import or an
@@ -18,6 +18,17 @@ export default function SetPasswordPage() {
   const [form, setForm] = useState({ password: "", repeat: "" });
   const [done, setDone] = useState<string | null>(null);
   const mismatch = form.repeat !== "" && form.repeat !== form.password;
+  /** The input of one of the two password fields. */
+  const passwordInput = (key: keyof typeof form) => (p: FieldProps) => (
+    <input
+      {...p}
+      type="password"
+      autoComplete="new-password"
+      required
+      value={form[key]}
+      onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
+    />
+  );
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -43,28 +54,10 @@ export default function SetPasswordPage() {
         <form onSubmit={submit} className="login-form" aria-labelledby="set-password-title">
           <p>{s.intro}</p>
           <Field label={s.password} hint={s.hint} error={action.fieldError("password")}>
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="new-password"
-                required
-                value={form.password}
-                onChange={(e) => setForm((f) => ({ ...f, password: e.target.value }))}
-              />
-            )}
+            {passwordInput("password")}
           </Field>
           <Field label={s.repeat} error={mismatch ? s.mismatch : undefined}>
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="new-password"
-                required
-                value={form.repeat}
-                onChange={(e) => setForm((f) => ({ ...f, repeat: e.target.value }))}
-              />
-            )}
+            {passwordInput("repeat")}
           </Field>
           <ActionError action={action} />
           <button type="submit" className="button button-primary" disabled={action.busy || mismatch}>
