@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --scale province|national] [--seed N] [--reuse] [--only parts]`: makes the
- * dataset (unless --reuse), then measures (all, or the `--only` parts) analytics against plain SQL, freshness, import against raw COPY, HTTP
+ * dataset (unless --reuse), then measures (all, or the `--only` parts) analytics against plain SQL, freshness, import against raw COPY, the CLI's start against
+ * opening PGlite, HTTP
  * load and the server's memory, prints a table and writes bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { createUser } from "../src/users/service.ts";
 import { type BenchPart, benchArgs } from "./args.ts";
 import { buildTree, PLAN, type Tree } from "./dataset.ts";
 import { benchTarget, freshDatabase, openTarget, type Target } from "./db.ts";
+import { cliStartup } from "./cli.ts";
 import { freshness } from "./freshness.ts";
 import { type HttpResult, load, login } from "./http.ts";
 import { importBench } from "./import.ts";
@@ -110,6 +112,8 @@ if (!user) {
   await createUser(database.db, actor, null, { username: "bench", displayName: "Bench", password, grants });
 }
 await database.close();
+if (measures("cli")) log("cli");
+const cli = measures("cli") ? await cliStartup(target, tree) : null;
 if (measures("http")) log("http");
 const served = measures("http") ? await httpAndMemory(target) : null;
 
@@ -122,6 +126,7 @@ const result = {
   analytics,
   freshnessMs: freshMs,
   import: imported,
+  cli,
   http: served?.http ?? null,
   serverRssMb: served?.rssMb ?? null,
   totalSeconds: (performance.now() - started) / 1000,

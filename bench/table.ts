@@ -1,4 +1,5 @@
 /** The benchmark's table on standard output. */
+import type { CliResult } from "./cli.ts";
 import type { HttpResult } from "./http.ts";
 import type { ImportResult } from "./import.ts";
 import type { LoadStats } from "./load.ts";
@@ -11,6 +12,7 @@ export interface BenchResult {
   analytics: ShapeResult[];
   freshnessMs: number | null;
   import: ImportResult | null;
+  cli: CliResult | null;
   http: HttpResult | null;
   serverRssMb: number | null;
   totalSeconds: number;
@@ -34,6 +36,7 @@ export function printTable(r: BenchResult): void {
     `freshness (approve → analytics): ${r.freshnessMs === null ? "n/a (not measured, or already approved)" : ms(r.freshnessMs)}`,
   );
   if (r.import) out.push(importLine(r.import));
+  if (r.cli) out.push(cliLine(r.cli));
   if (r.http) {
     const h = r.http;
     out.push(
@@ -63,4 +66,9 @@ function importLine(i: ImportResult): string {
   const raw =
     i.rawCopyValuesPerSecond === null ? "n/a (PGlite)" : `${int(i.rawCopyValuesPerSecond)} values/s`;
   return `import: ${int(i.values)} values in ${i.seconds.toFixed(2)} s = ${int(i.valuesPerSecond)} values/s; raw COPY ${raw}; ratio ${i.ratio?.toFixed(2) ?? "n/a"}×`;
+}
+
+function cliLine(c: CliResult): string {
+  const s = (n: number) => `${(n / 1000).toFixed(2)} s`;
+  return `cli ${c.command}: p50 ${s(c.chiso.p50)}, p95 ${s(c.chiso.p95)}; PGlite open + one query p50 ${s(c.floor.p50)}; ratio ${c.ratio.toFixed(2)}×`;
 }
