@@ -3,15 +3,26 @@ import { eq } from "drizzle-orm";
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installAccessModel } from "../src/access/enforce.ts";
+import type { Principal } from "../src/access/principal.ts";
 import { type Role, roles } from "../src/access/principal.ts";
 import { type RouteRule, routesModel } from "../src/access/routes-model.ts";
-import { users } from "../src/db/schema/index.ts";
+import { seedAppraisers } from "../src/assessments/test-fixtures.ts";
+import { units, users } from "../src/db/schema/index.ts";
+import { SAMPLE_FRAMEWORK } from "../src/domain/index-scoring/index.ts";
 import { seedReporting } from "../src/forms/test-fixtures.ts";
+import { createJob, finishJob } from "../src/jobs/store.ts";
 import { saveDraft } from "../src/submissions/service.ts";
 import { lastMonth } from "../src/submissions/test-helpers.ts";
 import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "./harness.ts";
 import { modelTable } from "./model-table.ts";
-import { districtMilestone, districtPlan, type Sample, samples } from "./route-samples.ts";
+import {
+  districtAssessment,
+  districtCriterion,
+  districtMilestone,
+  districtPlan,
+  type Sample,
+  samples,
+} from "./route-samples.ts";
 
 /**
  * The access matrix generated from the permission model (src/access/routes-model.ts): every
@@ -53,15 +64,12 @@ beforeAll(async () => {
     .from(users)
     .where(eq(users.username, "victim"));
   const victim = found?.id ?? 0;
+  // Out-of-scope callers first and the province admin last: each refusal is tried on things as
+  // they were made, before an in-scope caller changes or deletes them.
   const grid: [Role, Caller["unit"]][] = [
+    ...roles.map((r) => [r, "D2"] as [Role, "D2"]),
+    ...roles.map((r) => [r, "D1"] as [Role, "D1"]),
     ["admin", "P"],
-    ...roles.flatMap(
-      (r) =>
-        [
-          [r, "D1"],
-          [r, "D2"],
-        ] as [Role, "D1"][],
-    ),
   ];
   for (const [role, unit] of grid) {
     const name = `${role}@${unit}`;
@@ -70,15 +78,39 @@ beforeAll(async () => {
     ]);
     callers.push({ name, role, unit, headers: session });
   }
-  const admin = callers[1]?.headers;
+  const admin = callers.find((c) => c.unit === "P")?.headers;
   const post = async (url: string, payload: object) => {
     const res = await t.app.inject({ method: "POST", url, payload, headers: admin });
-    if (res.statusCode !== 201) throw new Error(`${url}: ${res.body}`);
+    if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(`${url}: ${res.body}`);
+    return res.json();
   };
   await post("/api/plans", districtPlan);
   await post("/api/plans/KH-D1/pillars", { code: "A", nameVi: "Trụ cột A" });
   await post("/api/plans/KH-D1/indicators", districtMilestone);
-  routeSamples = samples({ report: saved.id, victim });
+  const file = { name: "bien-ban.pdf", type: "application/pdf", content: btoa("%PDF-1.4\n%%EOF\n") };
+  const progress = await post("/api/plans/KH-D1/indicators/M-01/progress", {
+    period: lastMonth(),
+    value: 0,
+    evidence: { number: "1/BB", file },
+  });
+  await seedAppraisers(t);
+  await post("/api/index-frameworks", SAMPLE_FRAMEWORK);
+  await post("/api/assessments", { ...districtAssessment, framework: SAMPLE_FRAMEWORK.code });
+  await post(`/api/assessments/${districtAssessment.code}/start`, {});
+  const evidence = await t.app.inject({
+    method: "POST",
+    url: `/api/assessments/${districtAssessment.code}/units/D1/evidence/file?criterion=${districtCriterion}&name=qd.pdf`,
+    payload: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    headers: { ...admin, "content-type": "application/pdf" },
+  });
+  const job = await victimsJob(victim);
+  routeSamples = samples({
+    report: saved.id,
+    victim,
+    evidence: evidence.json().id,
+    job,
+    planEvidence: progress.id,
+  });
 }, 300_000);
 afterAll(() => t.close());
 
@@ -96,7 +128,38 @@ function expected(
   if (rule.scope === "province" && caller.unit !== "P")
     return { status: 403, codes: ["PROVINCE_ADMIN_ONLY"] };
   if (rule.scope === "subtree" && sample.inD1 && caller.unit === "D2") return { status: 403 };
+  if (sample.victims && !(caller.role === "admin" && caller.unit !== "D2")) return { status: 403 };
   return "through";
+}
+
+/** A filtered list hides D1's things from D2 and shows them to the province admin. */
+function filtering(key: string, caller: Caller, sample: Sample, status: number, body: string): string[] {
+  if (!sample.hidden || status >= 300) return [];
+  if (caller.unit === "D2" && body.includes(sample.hidden))
+    return [`${key} as ${caller.name}: shows ${sample.hidden} of D1`];
+  if (caller.unit === "P" && !body.includes(sample.hidden))
+    return [`${key} as ${caller.name}: ${sample.hidden} is missing`];
+  return [];
+}
+
+/** An in-scope read of a real thing answers it, unless the thing's state refuses the read. */
+const mustRead = (key: string, sample: Sample, code: string | undefined) =>
+  key.startsWith("GET ") && (sample.inD1 || sample.victims) && code !== sample.stateCode;
+
+/** A finished report job of the victim, with its file: only the victim and its admins may see it. */
+async function victimsJob(victim: number): Promise<number> {
+  const [unit] = await t.database.db.select({ id: units.id }).from(units).where(eq(units.code, "C11"));
+  const principal: Principal = {
+    userId: victim,
+    username: "victim",
+    displayName: "victim",
+    locale: "vi",
+    grants: [{ role: "viewer", unitId: unit?.id ?? 0, unitCode: "C11" }],
+  };
+  const job = await createJob(t.database.db, testActor, principal, "report", {}, "access-model");
+  const file = { bytes: Buffer.from("# Báo cáo\n"), name: "bao-cao.md", contentType: "text/markdown" };
+  await finishJob(t.database.db, job.id, { status: "succeeded", done: 1, total: 1, file });
+  return job.id;
 }
 
 function sampleOf(key: string): Sample {
@@ -129,6 +192,9 @@ describe("the permission model", () => {
           url: sample.url,
           headers: caller.headers,
           ...(sample.payload ? { payload: sample.payload } : {}),
+          ...(sample.contentType
+            ? { headers: { ...caller.headers, "content-type": sample.contentType } }
+            : {}),
         });
         count++;
         const type = String(res.headers["content-type"] ?? "");
@@ -139,11 +205,12 @@ describe("the permission model", () => {
           }
           if (res.headers["x-content-type-options"] !== "nosniff") failures.push(`${key}: no nosniff`);
         }
+        failures.push(...filtering(key, caller, sample, res.statusCode, res.body));
         const code: string | undefined = res.statusCode >= 400 ? res.json().error?.code : undefined;
         const want = expected(rule, caller, sample);
         const ok =
           want === "through"
-            ? res.statusCode < 500 && !(code && denials.has(code))
+            ? res.statusCode < (mustRead(key, sample, code) ? 400 : 500) && !(code && denials.has(code))
             : want.status === 403 && !want.codes
               ? [403, 404].includes(res.statusCode)
               : res.statusCode === want.status && want.codes?.includes(code ?? "");

@@ -1,3 +1,4 @@
+import { SAMPLE_FRAMEWORK } from "../src/domain/index-scoring/index.ts";
 import { lastMonth } from "../src/submissions/test-helpers.ts";
 import { testPassword } from "./harness.ts";
 
@@ -12,12 +13,34 @@ export interface Sample {
   url: string;
   payload?: object;
   inD1?: boolean;
+  /** A thing of the victim (a viewer of C11): only its own user and the admins over C11 reach it. */
+  victims?: boolean;
+  /** A list filtered to the caller's subtree: this text (of something in D1) never shows on D2. */
+  hidden?: string;
+  /** The code with which the thing's state refuses an in-scope read (a rule beyond the scope). */
+  stateCode?: string;
+  /** Raw bytes of this type instead of JSON (an uploaded file). */
+  contentType?: string;
 }
 
 export interface Fixture {
   report: number;
   victim: number;
+  /** Evidence of D1 in the assessment DTI-D1, and a finished job (with a file) of the victim. */
+  evidence: number;
+  job: number;
+  /** The progress evidence (a file) of the district plan's milestone M-01. */
+  planEvidence: number;
 }
+
+/** The index assessment of district D1 alone (group HUYEN), open for self-assessment. */
+export const districtAssessment = {
+  code: "DTI-D1",
+  selfAssessmentDue: "2026-01-31",
+  appraisalDue: "2026-03-31",
+  units: [{ unit: "D1", group: "HUYEN" }],
+  verifiers: { "6.1": "SNV" },
+};
 
 const period = lastMonth();
 let serial = 0;
@@ -129,6 +152,14 @@ export function samples(f: Fixture): Record<string, () => Sample> {
       payload: { version: 99, reason: "Sửa", days: 3 },
       inD1: true,
     }),
+    "GET /api/users": () => ({ url: "/api/users", hidden: '"victim"' }),
+    "GET /api/submissions": () => ({ url: "/api/submissions", hidden: '"C11"' }),
+    "GET /api/plans": () => ({ url: "/api/plans", hidden: '"KH-D1"' }),
+    "GET /api/audit": () => ({ url: "/api/audit", hidden: "KH-D1" }),
+    "GET /api/completeness/periods": () => ({
+      url: `/api/completeness/periods?form=CDS_XA&from=${period}&to=${period}&unit=D1`,
+      inD1: true,
+    }),
     "GET /api/completeness": () => ({
       url: `/api/completeness?form=CDS_XA&period=${period}&unit=D1`,
       inD1: true,
@@ -154,7 +185,11 @@ export function samples(f: Fixture): Record<string, () => Sample> {
       inD1: true,
     }),
     "GET /api/plans/{code}/status": () => ({ url: `${plan}/status?period=${period}`, inD1: true }),
-    "GET /api/plans/{code}/report-data": () => ({ url: `${plan}/report-data?period=${period}`, inD1: true }),
+    "GET /api/plans/{code}/report-data": () => ({
+      url: `${plan}/report-data?period=${period}`,
+      inD1: true,
+      stateCode: "NO_APPROVED_DATA",
+    }),
     "POST /api/plans/{code}/indicators": () => ({
       url: `${plan}/indicators`,
       payload: { ...districtMilestone, code: unique("M-") },
@@ -171,6 +206,31 @@ export function samples(f: Fixture): Record<string, () => Sample> {
       payload: { period, value: 0 },
       inD1: true,
     }),
+    "POST /api/plans/{code}/pillars/{pillar}/figures": () => ({
+      url: `${plan}/pillars/A/figures`,
+      payload: { code: "RECEIVED" },
+      inD1: true,
+    }),
+    "POST /api/plans/{code}/documents": () => ({
+      url: `${plan}/documents`,
+      payload: { number: "1/KH-UBND", date: "2026-01-05", issuerVi: "UBND huyện", summaryVi: "Kế hoạch" },
+      inD1: true,
+    }),
+    "POST /api/plans/{code}/indicators/{indicator}/declarations": () => ({
+      url: `${indicator}/declarations`,
+      payload: { kind: "dependent", body: "Sở", reason: "Chờ", fromPeriod: period },
+      inD1: true,
+    }),
+    "POST /api/plans/{code}/indicators/{indicator}/overrides": () => ({
+      url: `${indicator}/overrides`,
+      payload: { period, status: "likely", reason: "Đang làm" },
+      inD1: true,
+    }),
+    "GET /api/plans/{code}/indicators/{indicator}/evidence/{id}": () => ({
+      url: `${indicator}/evidence/${f.planEvidence}`,
+      inD1: true,
+    }),
+    "POST /api/users/{id}/password-link": () => ({ url: `/api/users/${f.victim}/password-link`, inD1: true }),
     "GET /api/plans/{code}/indicators/{indicator}/history": () => ({
       url: `${indicator}/history?to=${period}`,
       inD1: true,
@@ -182,5 +242,73 @@ export function samples(f: Fixture): Record<string, () => Sample> {
       payload: { plan: "KH-D1", period, format: "md" },
       inD1: true,
     }),
+    "GET /api/jobs/{id}": () => ({ url: `/api/jobs/${f.job}`, victims: true }),
+    "GET /api/jobs/{id}/file": () => ({ url: `/api/jobs/${f.job}/file`, victims: true }),
+    ...assessmentSamples(f),
+  };
+}
+
+const A = `/api/assessments/${districtAssessment.code}`;
+const unitOfA = `${A}/units/D1`;
+/** A criterion the districts answer: a yes/no of the sample framework. */
+export const districtCriterion = "2.1";
+
+/** The assessment routes on DTI-D1 and its unit D1: each a thing inside D1. */
+function assessmentSamples(f: Fixture): Record<string, () => Sample> {
+  const inD1 =
+    (url: string, payload?: object): (() => Sample) =>
+    () => ({ url, payload, inD1: true });
+  // Before publication only the admins over the assessment read its ranking.
+  const unpublished = (url: string) => () => ({ url, inD1: true, stateCode: "RESULTS_NOT_PUBLISHED" });
+  const item = { criterion: districtCriterion };
+  return {
+    "POST /api/assessments": () => ({
+      url: "/api/assessments",
+      payload: { ...districtAssessment, framework: SAMPLE_FRAMEWORK.code, code: unique("DTI-D1-") },
+      inD1: true,
+    }),
+    "POST /api/assessments/{code}/start": inD1(`${A}/start`),
+    "POST /api/assessments/{code}/close-self-assessment": inD1(`${A}/close-self-assessment`),
+    "POST /api/assessments/{code}/close-appraisal": inD1(`${A}/close-appraisal`),
+    "POST /api/assessments/{code}/finalise": inD1(`${A}/finalise`),
+    "POST /api/assessments/{code}/publish": inD1(`${A}/publish`, {
+      decisionNumber: "1/QĐ-UBND",
+      decisionDate: "2026-04-01",
+      announcedOn: "2026-04-02",
+    }),
+    "POST /api/assessments/{code}/reopen": inD1(`${A}/reopen`, { to: "open", reason: "Mở lại" }),
+    "PUT /api/assessments/{code}/units/{unit}/values": inD1(`${unitOfA}/values`, {
+      values: [{ ...item, value: true }],
+    }),
+    "POST /api/assessments/{code}/units/{unit}/refresh": inD1(`${unitOfA}/refresh`),
+    "POST /api/assessments/{code}/units/{unit}/submit": inD1(`${unitOfA}/submit`),
+    "POST /api/assessments/{code}/units/{unit}/reopen": inD1(`${unitOfA}/reopen`, { reason: "Sửa" }),
+    "PUT /api/assessments/{code}/units/{unit}/appraisal": inD1(`${unitOfA}/appraisal`, {
+      items: [{ ...item, action: "confirm" }],
+    }),
+    "PUT /api/assessments/{code}/units/{unit}/council": inD1(`${unitOfA}/council`, {
+      items: [{ ...item, value: true, reason: "Hội đồng" }],
+    }),
+    "POST /api/assessments/{code}/units/{unit}/evidence": inD1(`${unitOfA}/evidence`, {
+      ...item,
+      summary: "Quyết định",
+    }),
+    "POST /api/assessments/{code}/units/{unit}/evidence/file": () => ({
+      url: `${unitOfA}/evidence/file?criterion=${districtCriterion}&name=qd.pdf`,
+      payload: Buffer.from("%PDF-1.4\n%%EOF\n"),
+      contentType: "application/pdf",
+      inD1: true,
+    }),
+    "GET /api/assessments/{code}/evidence/{id}/file": inD1(`${A}/evidence/${f.evidence}/file`),
+    "DELETE /api/assessments/{code}/evidence/{id}": inD1(`${A}/evidence/${f.evidence}`),
+    "GET /api/assessments/{code}/ranking": unpublished(`${A}/ranking`),
+    "GET /api/assessments/{code}/ranking.md": unpublished(`${A}/ranking.md`),
+    "GET /api/assessments/{code}/ranking.xlsx": unpublished(`${A}/ranking.xlsx`),
+    "GET /api/assessments/{code}/ranking.docx": unpublished(`${A}/ranking.docx`),
+    "GET /api/assessments/{code}/units/{unit}/scorecard": inD1(`${unitOfA}/scorecard`),
+    "GET /api/assessments/{code}/units/{unit}/scorecard.md": inD1(`${unitOfA}/scorecard.md`),
+    "GET /api/assessments/{code}/units/{unit}/scorecard.xlsx": inD1(`${unitOfA}/scorecard.xlsx`),
+    "GET /api/assessments/{code}": () => ({ url: A }),
+    "GET /api/assessments/{code}/appraisal": () => ({ url: `${A}/appraisal` }),
   };
 }

@@ -103,12 +103,14 @@ export async function appraise(
   }));
   return db.transaction(async (tx) => {
     const o = await open(tx, code, unitCode);
-    assertStep(o.loaded, "appraise", ["appraisal"]);
+    // Who may appraise is checked before the step: a caller with no part in the assessment
+    // learns nothing of where it stands.
     const mine = await appraisableCriteria(tx, principal, o.loaded, o.allUnitIds);
     const foreign = items.find(
       (i) => !mine.has(i.criterion) && o.loaded.framework.criteria.some((c) => c.code === i.criterion),
     );
     if (foreign) throw new AppError("CRITERION_NOT_ASSIGNED", { criterion: foreign.criterion });
+    assertStep(o.loaded, "appraise", ["appraisal"]);
     const problems = checkAppraisal(o, items);
     if (problems.length) throw invalid(...problems);
     const prior = await before(

@@ -80,11 +80,16 @@ describe("scores and ranks of an assessment", () => {
     expect(json.statusCode).toBe(200);
     const md = await api.get("/api/assessments/ORD-A/ranking.md", viewer);
     expect(md.headers["content-type"]).toBe("text/markdown; charset=utf-8");
+    expect(md.headers["content-disposition"]).toBe(
+      "attachment; filename=\"xep-hang-ORD-A.md\"; filename*=UTF-8''xep-hang-ORD-A.md",
+    );
     expect(md.body).toContain("## Sở, ngành có cung cấp dịch vụ công (tối đa 1.000 điểm)");
     expect(md.body).toContain("## UBND huyện, thành phố (tối đa 900 điểm)");
     expect(md.body).toContain("*Kèm theo Quyết định số 1/QĐ-UBND ngày 30/09/2024; công bố ngày 10/10/2024*");
     const xlsx = await api.get("/api/assessments/ORD-A/ranking.xlsx", viewer);
-    expect(xlsx.headers["content-disposition"]).toBe('attachment; filename="xep-hang-ORD-A.xlsx"');
+    expect(xlsx.headers["content-disposition"]).toBe(
+      "attachment; filename=\"xep-hang-ORD-A.xlsx\"; filename*=UTF-8''xep-hang-ORD-A.xlsx",
+    );
     const docx = await api.get("/api/assessments/ORD-A/ranking.docx", viewer);
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe("PK");

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { attachmentHeader as attachment } from "../files/evidence-file.ts";
 import { principalOf } from "../http/context.ts";
 import { rankingDocx } from "./outputs/docx.ts";
 import { rankingWorkbook, scorecardWorkbook } from "./outputs/excel.ts";
@@ -11,7 +12,6 @@ import { rankingOut, scorecardOut, scorecardWithPermissionsOut } from "./schema-
 const tags = ["assessments"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const attachment = (name: string) => `attachment; filename="${name}"`;
 
 /** Results: the ranking and the scorecards, as JSON, Markdown, Excel and Word. */
 export const assessmentResultRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -42,7 +42,10 @@ export const assessmentResultRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const view = await ranking(app.db, principalOf(request), request.params.code, request.query.group);
-      return reply.type("text/markdown; charset=utf-8").send(rankingMarkdown(view));
+      return reply
+        .type("text/markdown; charset=utf-8")
+        .header("Content-Disposition", attachment(`xep-hang-${view.assessment.code}.md`))
+        .send(rankingMarkdown(view));
     },
   );
 
@@ -111,7 +114,10 @@ export const assessmentResultRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const view = await scorecard(app.db, principalOf(request), request.params.code, request.params.unit);
-      return reply.type("text/markdown; charset=utf-8").send(scorecardMarkdown(view));
+      return reply
+        .type("text/markdown; charset=utf-8")
+        .header("Content-Disposition", attachment(`phieu-${view.assessment.code}-${view.unit.code}.md`))
+        .send(scorecardMarkdown(view));
     },
   );
 
@@ -124,7 +130,7 @@ export const assessmentResultRoutes: FastifyPluginAsyncZod = async (app) => {
         .type(XLSX)
         .header(
           "Content-Disposition",
-          attachment(`phieu-${view.assessment.code}-${encodeURIComponent(view.unit.code)}.xlsx`),
+          attachment(`phieu-${view.assessment.code}-${view.unit.code}.xlsx`),
         )
         .send(await scorecardWorkbook(view));
     },
