@@ -3,8 +3,7 @@ import type { Principal } from "../src/access/principal.ts";
 import { seedReporting } from "../src/forms/test-fixtures.ts";
 import { createJob } from "../src/jobs/store.ts";
 import { TEMPLATE_KEYS } from "../src/reports/templates/index.ts";
-import type { Headers } from "../src/submissions/test-helpers.ts";
-import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "./harness.ts";
+import { type Headers, seedTinyTree, signIn, type TestApp, testActor, testApp } from "./harness.ts";
 
 /**
  * An admin's power is bounded by its units (docs/security.md): an admin of district D2 changes

@@ -94,6 +94,27 @@ export async function testApp(config: Partial<Config> = {}): Promise<TestApp> {
   };
 }
 
+/** The session cookie (or any other headers) a test request carries. */
+export type Headers = { cookie: string };
+
+/**
+ * The one HTTP helper of the tests, over app.inject: every method takes the URL, the caller's
+ * headers (a session from `signIn`; `{}` for anonymous) and, to send, a JSON body.
+ */
+export function http(t: TestApp) {
+  const send =
+    (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") =>
+    (url: string, headers: Partial<Headers> = {}, payload?: object) =>
+      t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
+  return {
+    get: send("GET"),
+    post: send("POST"),
+    put: send("PUT"),
+    patch: send("PATCH"),
+    delete: send("DELETE"),
+  };
+}
+
 /**
  * A small tree: province P with districts D1 (communes C11, C12) and D2 (commune C21),
  * and one department S1.

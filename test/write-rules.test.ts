@@ -4,9 +4,8 @@ import type { AppError } from "../src/errors/app-error.ts";
 import { fixtureMetrics, seedReporting } from "../src/forms/test-fixtures.ts";
 import { bulkLoadReports } from "../src/scale/bulk.ts";
 import { saveDraft } from "../src/submissions/service.ts";
-import { type Headers, http } from "../src/submissions/test-helpers.ts";
 import { submit } from "../src/submissions/workflow.ts";
-import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "./harness.ts";
+import { type Headers, http, seedTinyTree, signIn, type TestApp, testActor, testApp } from "./harness.ts";
 import { LAST_MONTH } from "./test-clock.ts";
 
 /**
@@ -158,12 +157,12 @@ const through: Record<Path, (c: Case) => Promise<Answer>> = {
       period: c.period,
       values: [{ metric: c.metric, value: c.value }],
     };
-    const res = await api.put("/api/submissions", payload, reporter);
+    const res = await api.put("/api/submissions", reporter, payload);
     return fromError(res.json());
   },
   json: async (c) => {
     const dataValues = [{ dataElement: c.metric, orgUnit: c.unit, period: c.period, value: c.value }];
-    const res = await api.post("/api/dataValueSets", { dataSet: "CDS_XA", dataValues }, reporter);
+    const res = await api.post("/api/dataValueSets", reporter, { dataSet: "CDS_XA", dataValues });
     return fromConflict(res.json().conflicts);
   },
   csv: async (c) => {
@@ -219,6 +218,6 @@ describe("the write rules answer alike on every path", () => {
       period: LOCKED_MONTH,
       values: [{ metric: "RECEIVED", value: "x" }],
     };
-    expect((await api.put("/api/submissions", payload, reporter)).statusCode).toBe(423);
+    expect((await api.put("/api/submissions", reporter, payload)).statusCode).toBe(423);
   });
 });

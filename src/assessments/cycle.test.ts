@@ -1,16 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, type TestApp, testApp } from "../../test/harness.ts";
+import { http, seedTinyTree, type TestApp, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { criterionMax, SAMPLE_FRAMEWORK } from "../domain/index-scoring/index.ts";
-import {
-  type Cast,
-  http,
-  newAssessmentBody,
-  seedAppraisers,
-  signInCast,
-  valuesFor,
-} from "./test-fixtures.ts";
+import { type Cast, newAssessmentBody, seedAppraisers, signInCast, valuesFor } from "./test-fixtures.ts";
 
 let t: TestApp;
 let api: ReturnType<typeof http>;

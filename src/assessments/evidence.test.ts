@@ -1,19 +1,11 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, type TestApp, testApp } from "../../test/harness.ts";
+import { type Headers, http, seedTinyTree, type TestApp, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { SAMPLE_FRAMEWORK } from "../domain/index-scoring/index.ts";
 import { EVIDENCE_MAX_BYTES } from "../files/evidence-file.ts";
-import {
-  type Cast,
-  type Headers,
-  http,
-  newAssessmentBody,
-  seedAppraisers,
-  signInCast,
-  valuesFor,
-} from "./test-fixtures.ts";
+import { type Cast, newAssessmentBody, seedAppraisers, signInCast, valuesFor } from "./test-fixtures.ts";
 
 let t: TestApp;
 let api: ReturnType<typeof http>;

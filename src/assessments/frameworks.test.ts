@@ -1,12 +1,11 @@
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { type Headers, http, seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { zipOf } from "../../test/zip-fixture.ts";
 import { queryRows } from "../db/rows.ts";
 import { SAMPLE_FRAMEWORK } from "../domain/index-scoring/index.ts";
 import { defaultLineage } from "./frameworks.ts";
-import { type Headers, http } from "./test-fixtures.ts";
 
 let t: TestApp;
 let api: ReturnType<typeof http>;

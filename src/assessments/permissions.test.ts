@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, type TestApp, testApp } from "../../test/harness.ts";
+import { http, seedTinyTree, type TestApp, testApp } from "../../test/harness.ts";
 import { SAMPLE_FRAMEWORK } from "../domain/index-scoring/index.ts";
-import {
-  type Cast,
-  http,
-  newAssessmentBody,
-  seedAppraisers,
-  signInCast,
-  valuesFor,
-} from "./test-fixtures.ts";
+import { type Cast, newAssessmentBody, seedAppraisers, signInCast, valuesFor } from "./test-fixtures.ts";
 
 // The scorecard tells each viewer what it may do now, so the web shows only accepted buttons.
 

@@ -1,20 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import { http, seedTinyTree, type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { SAMPLE_FRAMEWORK } from "../domain/index-scoring/index.ts";
 import { createForm } from "../forms/service.ts";
 import { createMetrics } from "../metrics/service.ts";
 import { saveDraft } from "../submissions/service.ts";
 import { approve, submit } from "../submissions/workflow.ts";
-import {
-  type Cast,
-  http,
-  newAssessmentBody,
-  seedAppraisers,
-  signInCast,
-  valuesFor,
-} from "./test-fixtures.ts";
+import { type Cast, newAssessmentBody, seedAppraisers, signInCast, valuesFor } from "./test-fixtures.ts";
 
 let t: TestApp;
 let api: ReturnType<typeof http>;

@@ -1,11 +1,19 @@
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import {
+  type Headers,
+  http,
+  seedTinyTree,
+  signIn,
+  type TestApp,
+  testActor,
+  testApp,
+} from "../../test/harness.ts";
 import { SAMPLE_FRAMEWORK } from "../domain/index-scoring/index.ts";
 import { renderRanking } from "./cli.ts";
 import { createFramework } from "./frameworks.ts";
 import { ranking } from "./reading.ts";
-import { type Headers, http, openWorkbook, runCycle, type ScriptedUnit, valuesFor } from "./test-fixtures.ts";
+import { openWorkbook, runCycle, type ScriptedUnit, valuesFor } from "./test-fixtures.ts";
 
 let t: TestApp;
 let api: ReturnType<typeof http>;

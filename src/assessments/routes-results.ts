@@ -128,10 +128,7 @@ export const assessmentResultRoutes: FastifyPluginAsyncZod = async (app) => {
       const view = await scorecard(app.db, principalOf(request), request.params.code, request.params.unit);
       return reply
         .type(XLSX)
-        .header(
-          "Content-Disposition",
-          attachment(`phieu-${view.assessment.code}-${view.unit.code}.xlsx`),
-        )
+        .header("Content-Disposition", attachment(`phieu-${view.assessment.code}-${view.unit.code}.xlsx`))
         .send(await scorecardWorkbook(view));
     },
   );

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { signIn, type TestApp, testActor } from "../../test/harness.ts";
+import { type Headers, signIn, type TestApp, testActor } from "../../test/harness.ts";
 import type { Db } from "../db/client.ts";
 import {
   type Criterion,
@@ -12,16 +12,6 @@ import { appraise } from "./appraisal.ts";
 import { createAssessment } from "./assessments.ts";
 import { saveSelfValues, submitUnit } from "./self.ts";
 import { closeAppraisal, closeSelfAssessment, finalise, publish, startSelfAssessment } from "./steps.ts";
-
-export type Headers = { cookie: string };
-
-/** Short HTTP helpers over app.inject. */
-export function http(t: TestApp) {
-  const send =
-    (method: "GET" | "POST" | "PUT" | "DELETE") => (url: string, headers: Headers, payload?: object) =>
-      t.app.inject({ method, url, headers, payload });
-  return { get: send("GET"), post: send("POST"), put: send("PUT"), delete: send("DELETE") };
-}
 
 /**
  * Two appraising departments beside the tiny tree (P > D1, D2; S1): Sở TT&TT and Sở Nội vụ,

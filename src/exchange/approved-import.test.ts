@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { type Headers, http, seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { LAST_MONTH, THIS_MONTH } from "../../test/test-clock.ts";
 import { queryRows } from "../db/rows.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
-import { type Headers, http } from "../submissions/test-helpers.ts";
 
 /** Issue 12.7: admins import a past period's data as approved, named as such in the audit trail. */
 let t: TestApp;
@@ -45,8 +44,8 @@ describe("importing a past period as approved", () => {
   it("stores the province admin's reports approved, each audited as imported-as-approved with the reason", async () => {
     const res = await api.post(
       approved,
-      set(report("C11", "202609"), report("C21", "202609")),
       provinceAdmin,
+      set(report("C11", "202609"), report("C21", "202609")),
     );
     expect(res.statusCode).toBe(200);
     expect(res.json().importCount.imported).toBe(4);
@@ -63,8 +62,8 @@ describe("importing a past period as approved", () => {
   it("refuses the whole file when the admin does not administer every unit in it", async () => {
     const res = await api.post(
       approved,
-      set(report("C12", "202608"), report("C21", "202608")),
       districtAdmin,
+      set(report("C12", "202608"), report("C21", "202608")),
     );
     expect(res.statusCode).toBe(409);
     expect(res.json().conflicts.map((c: { property: string }) => c.property)).toEqual([
@@ -75,21 +74,21 @@ describe("importing a past period as approved", () => {
   });
 
   it("is for admins only, with a reason, for ended periods, reports that pass the submit gate and do not exist yet", async () => {
-    const byReporter = await api.post(approved, set(report("C12", "202607")), reporter);
+    const byReporter = await api.post(approved, reporter, set(report("C12", "202607")));
     expect(byReporter.json().conflicts[0].property).toBe("FORBIDDEN");
     const noReason = await api.post(
       "/api/dataValueSets?approve=true",
-      set(report("C12", "202607")),
       provinceAdmin,
+      set(report("C12", "202607")),
     );
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.details[0].path).toBe("reason");
-    const open = await api.post(approved, set(report("C12", THIS_MONTH)), provinceAdmin);
+    const open = await api.post(approved, provinceAdmin, set(report("C12", THIS_MONTH)));
     expect(open.json().conflicts[0].property).toBe("period");
-    const rulesFail = await api.post(approved, set(report("C12", "202607", "5")), provinceAdmin);
+    const rulesFail = await api.post(approved, provinceAdmin, set(report("C12", "202607", "5")));
     expect(rulesFail.json().conflicts[0].property).toBe("rules.ANSWERED_LE_RECEIVED");
-    await api.post("/api/dataValueSets", set(report("C12", LAST_MONTH)), provinceAdmin);
-    const existing = await api.post(approved, set(report("C12", LAST_MONTH)), provinceAdmin);
+    await api.post("/api/dataValueSets", provinceAdmin, set(report("C12", LAST_MONTH)));
+    const existing = await api.post(approved, provinceAdmin, set(report("C12", LAST_MONTH)));
     expect(existing.json().conflicts[0].property).toBe("period");
     expect((await stored("C12", LAST_MONTH)).at(-1)).toMatchObject({ status: "draft", action: "create" });
     expect(await stored("C12", "202607")).toEqual([]);

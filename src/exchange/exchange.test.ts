@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { type Headers, http, seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
-import { type Headers, http } from "../submissions/test-helpers.ts";
 
 let t: TestApp;
 let api: ReturnType<typeof http>;
@@ -33,7 +32,7 @@ const mixed = {
   ],
 };
 const importJson = (query: string, payload: object, headers = admin) =>
-  api.post(`/api/dataValueSets${query}`, payload, headers);
+  api.post(`/api/dataValueSets${query}`, headers, payload);
 const exported = async (query = "") =>
   (
     await api.get(

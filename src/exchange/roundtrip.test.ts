@@ -1,9 +1,16 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import {
+  type Headers,
+  http,
+  seedTinyTree,
+  signIn,
+  type TestApp,
+  testActor,
+  testApp,
+} from "../../test/harness.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
 import { saveDraft } from "../submissions/service.ts";
-import { type Headers, http } from "../submissions/test-helpers.ts";
 import { exportDataValueSet } from "./export.ts";
 import { importDataValueSet } from "./import.ts";
 

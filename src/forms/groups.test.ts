@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import { http, seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { LAST_MONTH } from "../../test/test-clock.ts";
 import { createMetrics } from "../metrics/service.ts";
-import { http } from "../submissions/test-helpers.ts";
 import { createForm } from "./service.ts";
 import { fixtureForm, fixtureMetrics } from "./test-fixtures.ts";
 
@@ -88,7 +87,7 @@ describe("a form's metrics limited to unit groups", () => {
         { metric: "RECEIVED", value: 12 },
       ],
     };
-    const res = await api().put("/api/submissions", body, reporter);
+    const res = await api().put("/api/submissions", reporter, body);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual(["values.1.metric"]);
     const list = await api().get(`/api/submissions?form=GRP&unit=C11&period=${LAST_MONTH}`, reporter);
@@ -97,28 +96,25 @@ describe("a form's metrics limited to unit groups", () => {
 
   it("lets a commune submit without the departments' required metrics, but not without its own", async () => {
     const base = { form: "GRP", unit: "C11", period: LAST_MONTH };
-    const draft = await api().put(
-      "/api/submissions",
-      { ...base, values: [{ metric: "HAS_PORTAL", value: true }] },
-      reporter,
-    );
+    const draft = await api().put("/api/submissions", reporter, {
+      ...base,
+      values: [{ metric: "HAS_PORTAL", value: true }],
+    });
     expect(draft.statusCode).toBe(201);
     const { id, version } = draft.json();
-    const refused = await api().post(`/api/submissions/${id}/submit`, { version }, reporter);
+    const refused = await api().post(`/api/submissions/${id}/submit`, reporter, { version });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details.map((d: { path: string }) => d.path)).toEqual([
       "metrics.ONLINE_RATE",
     ]);
-    const saved = await api().put(
-      "/api/submissions",
-      { ...base, version, values: [{ metric: "ONLINE_RATE", value: 40 }] },
-      reporter,
-    );
-    const submitted = await api().post(
-      `/api/submissions/${id}/submit`,
-      { version: saved.json().version },
-      reporter,
-    );
+    const saved = await api().put("/api/submissions", reporter, {
+      ...base,
+      version,
+      values: [{ metric: "ONLINE_RATE", value: 40 }],
+    });
+    const submitted = await api().post(`/api/submissions/${id}/submit`, reporter, {
+      version: saved.json().version,
+    });
     expect(submitted.statusCode).toBe(200);
     const detail = (await api().get(`/api/submissions/${id}`, reporter)).json();
     expect(detail.values.map((v: { metric: string }) => v.metric)).toEqual(["ONLINE_RATE", "HAS_PORTAL"]);
@@ -141,11 +137,12 @@ describe("a form's metrics limited to unit groups", () => {
   });
 
   it("refuses an unknown group at body.metrics.N.groups.M", async () => {
-    const res = await api().post(
-      "/api/forms",
-      { ...fixtureForm, code: "BAD_GROUP", metrics: [{ code: "RECEIVED", groups: ["hamlet"] }], rules: [] },
-      admin,
-    );
+    const res = await api().post("/api/forms", admin, {
+      ...fixtureForm,
+      code: "BAD_GROUP",
+      metrics: [{ code: "RECEIVED", groups: ["hamlet"] }],
+      rules: [],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0]).toMatchObject({
       path: "body.metrics.0.groups.0",

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { http, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { LAST_MONTH, THIS_MONTH } from "../../test/test-clock.ts";
-import { draftWithValues, http } from "../submissions/test-helpers.ts";
+import { draftWithValues } from "../submissions/test-helpers.ts";
 
 let t: TestApp;
 let admin: { cookie: string };
@@ -52,7 +52,7 @@ describe("versions of a form's metrics and rules", () => {
       metrics: [{ code: "RECEIVED" }, { code: "NO_SUCH" }, { code: "RECEIVED" }],
       rules: [{ ...change.rules[0], expression: "#{ANSWERED} <= 1" }],
     };
-    const res = await api().put("/api/forms/CDS_XA/metrics", bad, admin);
+    const res = await api().put("/api/forms/CDS_XA/metrics", admin, bad);
     expect(res.statusCode).toBe(400);
     const details = res.json().error.details;
     expect(details.map((d: { path: string }) => d.path)).toEqual([
@@ -65,17 +65,17 @@ describe("versions of a form's metrics and rules", () => {
     const form = (await api().get("/api/forms/CDS_XA", admin)).json();
     expect(form.versions).toEqual([{ validFrom: null, metricCount: 5 }]);
     expect(await versionAudits()).toEqual([]);
-    const period = await api().put("/api/forms/CDS_XA/metrics", { ...change, validFrom: "2026Q4" }, admin);
+    const period = await api().put("/api/forms/CDS_XA/metrics", admin, { ...change, validFrom: "2026Q4" });
     expect([period.statusCode, period.json().error.details[0].path]).toEqual([400, "validFrom"]);
   });
 
   it("is for province admins only", async () => {
-    const res = await api().put("/api/forms/CDS_XA/metrics", change, reporter);
+    const res = await api().put("/api/forms/CDS_XA/metrics", reporter, change);
     expect(res.statusCode).toBe(403);
   });
 
   it("takes effect from the chosen period; a report made before keeps the version it was made on", async () => {
-    const res = await api().put("/api/forms/CDS_XA/metrics", change, admin);
+    const res = await api().put("/api/forms/CDS_XA/metrics", admin, change);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       validFrom: THIS_MONTH,
@@ -92,25 +92,21 @@ describe("versions of a form's metrics and rules", () => {
 
     const detail = (await api().get(`/api/submissions/${lastReport}`, reporter)).json();
     expect(detail.values.find((v: { metric: string }) => v.metric === "ANSWERED").value).toBe(100);
-    const submitted = await api().post(
-      `/api/submissions/${lastReport}/submit`,
-      { version: detail.version },
-      reporter,
-    );
+    const submitted = await api().post(`/api/submissions/${lastReport}/submit`, reporter, {
+      version: detail.version,
+    });
     expect(submitted.statusCode).toBe(200);
 
     const base = { form: "CDS_XA", unit: "C11", period: THIS_MONTH };
-    const refused = await api().put(
-      "/api/submissions",
-      { ...base, values: [{ metric: "ANSWERED", value: 3 }] },
-      reporter,
-    );
+    const refused = await api().put("/api/submissions", reporter, {
+      ...base,
+      values: [{ metric: "ANSWERED", value: 3 }],
+    });
     expect([refused.statusCode, refused.json().error.details[0].path]).toEqual([400, "values.0.metric"]);
-    const saved = await api().put(
-      "/api/submissions",
-      { ...base, values: [{ metric: "RECEIVED", value: 3 }] },
-      reporter,
-    );
+    const saved = await api().put("/api/submissions", reporter, {
+      ...base,
+      values: [{ metric: "RECEIVED", value: 3 }],
+    });
     expect(saved.statusCode).toBe(201);
 
     const [audit] = (await versionAudits()) as {
@@ -121,7 +117,7 @@ describe("versions of a form's metrics and rules", () => {
   });
 
   it("refuses a change starting where a report already stands on the current version", async () => {
-    const res = await api().put("/api/forms/CDS_XA/metrics", change, admin);
+    const res = await api().put("/api/forms/CDS_XA/metrics", admin, change);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0]).toMatchObject({ path: "validFrom" });
     expect((await versionAudits()).length).toBe(1);

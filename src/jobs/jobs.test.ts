@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { engine, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { engine, type Headers, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { seedReportPlan } from "../reports/plan-fixture.test-helper.ts";
-import { type Headers, lastMonth } from "../submissions/test-helpers.ts";
+import { lastMonth } from "../submissions/test-helpers.ts";
 import { JobRunner, PROGRESS_WRITE_MS } from "./runner.ts";
 import { failJobsOfStoppedServers } from "./startup.ts";
 import { createJob } from "./store.ts";

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import {
+  type Headers,
+  http,
+  seedTinyTree,
+  signIn,
+  type TestApp,
+  testActor,
+  testApp,
+} from "../../test/harness.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
 import { moveUnit } from "../units/service.ts";
 import { saveDraft } from "./service.ts";
-import { type Headers, http } from "./test-helpers.ts";
 import { approve, submit } from "./workflow.ts";
 
 let t: TestApp;

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { type Headers, http, seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
-import { type Headers, http, lastMonth } from "./test-helpers.ts";
+import { lastMonth } from "./test-helpers.ts";
 
 // Phê duyệt hàng loạt: many reports decided in one request, each as its own decision would be.
 let t: TestApp;
@@ -25,14 +25,14 @@ beforeAll(async () => {
       { metric: "RECEIVED", value: 10 },
       { metric: "ANSWERED", value: 9 },
     ];
-    const saved = await api.put("/api/submissions", { form: "CDS_XA", unit, period, values }, reporter);
+    const saved = await api.put("/api/submissions", reporter, { form: "CDS_XA", unit, period, values });
     ids[unit] = saved.json().id;
-    await api.post(`/api/submissions/${ids[unit]}/submit`, { version: 1 }, reporter);
+    await api.post(`/api/submissions/${ids[unit]}/submit`, reporter, { version: 1 });
   }
 });
 afterAll(() => t.close());
 
-const decide = (body: object, who = approver) => api.post("/api/submissions/decisions", body, who);
+const decide = (body: object, who = approver) => api.post("/api/submissions/decisions", who, body);
 const audited = (id: number) =>
   queryRows<{ action: string; after: { reason?: string } | null }>(
     t.database.db,

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { type Headers, http, seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
-import { type Headers, http, lastMonth } from "./test-helpers.ts";
+import { lastMonth } from "./test-helpers.ts";
 
 // Tách bạch nhiệm vụ: the person who sent a report is not the one who approves it, unless the
 // form allows it (a one-person office).
@@ -30,24 +30,24 @@ async function submitted(unit: string): Promise<number> {
     { metric: "RECEIVED", value: 10 },
     { metric: "ANSWERED", value: 9 },
   ];
-  const saved = await api.put("/api/submissions", { form: "CDS_XA", unit, period, values }, both);
+  const saved = await api.put("/api/submissions", both, { form: "CDS_XA", unit, period, values });
   expect(saved.statusCode, saved.body).toBe(201);
   const id = saved.json().id as number;
-  expect((await api.post(`/api/submissions/${id}/submit`, { version: 1 }, both)).statusCode).toBe(200);
+  expect((await api.post(`/api/submissions/${id}/submit`, both, { version: 1 })).statusCode).toBe(200);
   return id;
 }
 
 describe("separation of duties", () => {
   it("refuses the submitter's own approval, leaves the report submitted, and lets another approver approve", async () => {
     const id = await submitted("C11");
-    const own = await api.post(`/api/submissions/${id}/approve`, { version: 2 }, both);
+    const own = await api.post(`/api/submissions/${id}/approve`, both, { version: 2 });
     expect(own.statusCode).toBe(403);
     expect(own.json().error.code).toBe("OWN_REPORT_APPROVAL");
     expect((await api.get(`/api/submissions/${id}`, both)).json()).toMatchObject({
       status: "submitted",
       version: 2,
     });
-    const other = await api.post(`/api/submissions/${id}/approve`, { version: 2 }, approver);
+    const other = await api.post(`/api/submissions/${id}/approve`, approver, { version: 2 });
     expect(other.statusCode).toBe(200);
   });
 
@@ -57,7 +57,7 @@ describe("separation of duties", () => {
     const form = (await api.get("/api/forms/CDS_XA", both)).json();
     expect(form.submitterMayApprove).toBe(true);
     const id = await submitted("C12");
-    const own = await api.post(`/api/submissions/${id}/approve`, { version: 2 }, both);
+    const own = await api.post(`/api/submissions/${id}/approve`, both, { version: 2 });
     expect(own.statusCode, own.body).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { seedTinyTree, type TestApp, testActor } from "../../test/harness.ts";
+import { seedTinyTree, testActor } from "../../test/harness.ts";
 import * as clock from "../config/clock.ts";
 import type { Database } from "../db/client.ts";
 import { formatPeriod, periodOf, previousPeriod, shiftPeriod, vietnamDate } from "../domain/period/index.ts";
@@ -12,19 +12,6 @@ export function lastMonth(now = clock.now()): string {
 
 export function monthsFromNow(steps: number, now = clock.now()): string {
   return formatPeriod(shiftPeriod(periodOf("month", vietnamDate(now)), steps));
-}
-
-export type Headers = { cookie: string };
-
-/** Short HTTP helpers over app.inject for one test app. */
-export function http(t: TestApp) {
-  return {
-    get: (url: string, headers: Headers) => t.app.inject({ method: "GET", url, headers }),
-    put: (url: string, payload: object, headers: Headers) =>
-      t.app.inject({ method: "PUT", url, payload, headers }),
-    post: (url: string, payload: object, headers: Headers) =>
-      t.app.inject({ method: "POST", url, payload, headers }),
-  };
 }
 
 /** The tiny tree and the fixture form, with one draft of C11 for last month holding two values. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { type Headers, http, seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import * as clock from "../config/clock.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
-import { type Headers, http, lastMonth, monthsFromNow } from "./test-helpers.ts";
+import { lastMonth, monthsFromNow } from "./test-helpers.ts";
 
 let t: TestApp;
 let api: ReturnType<typeof http>;
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const save = (unit: string, values: object[], extra: object = {}) =>
-  api.put("/api/submissions", { form: "CDS_XA", unit, period, values, ...extra }, reporter);
+  api.put("/api/submissions", reporter, { form: "CDS_XA", unit, period, values, ...extra });
 const detail = async (id: number) => (await api.get(`/api/submissions/${id}`, reporter)).json();
 const paths = (res: { json(): { error: { details: { path: string }[] } } }) =>
   res.json().error.details.map((d) => d.path);
@@ -76,11 +76,12 @@ describe("values and rules", () => {
 
   it("refuses a period of the wrong type, before the form opened, or not started", async () => {
     for (const p of ["2023Q3", "202212", monthsFromNow(2), "2023-13"]) {
-      const res = await api.put(
-        "/api/submissions",
-        { form: "CDS_XA", unit: "C11", period: p, values: [] },
-        reporter,
-      );
+      const res = await api.put("/api/submissions", reporter, {
+        form: "CDS_XA",
+        unit: "C11",
+        period: p,
+        values: [],
+      });
       expect(res.statusCode, p).toBe(400);
       expect(paths(res)).toEqual(["period"]);
     }
@@ -92,13 +93,14 @@ describe("values and rules", () => {
       { metric: "RECEIVED", value: 1 },
       { metric: "ANSWERED", value: 1 },
     ];
-    const res = await api.put(
-      "/api/submissions",
-      { form: "CDS_XA", unit: "C21", period: current, values },
-      admin,
-    );
+    const res = await api.put("/api/submissions", admin, {
+      form: "CDS_XA",
+      unit: "C21",
+      period: current,
+      values,
+    });
     expect(res.statusCode).toBe(201);
-    const submit = await api.post(`/api/submissions/${res.json().id}/submit`, { version: 1 }, admin);
+    const submit = await api.post(`/api/submissions/${res.json().id}/submit`, admin, { version: 1 });
     expect(submit.statusCode).toBe(400);
     expect(paths(submit)).toEqual(["period"]);
   });
@@ -109,7 +111,7 @@ describe("values and rules", () => {
       "rules.ANSWERED_LE_RECEIVED",
     ]);
     const id = saved.json().id;
-    const res = await api.post(`/api/submissions/${id}/submit`, { version: 2 }, reporter);
+    const res = await api.post(`/api/submissions/${id}/submit`, reporter, { version: 2 });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe("RULES_FAILED");
     expect(res.json().error.details).toEqual([
@@ -126,7 +128,7 @@ describe("values and rules", () => {
   it("blocks submit while a required metric is empty", async () => {
     const saved = await save("C12", [{ metric: "ANSWERED", value: null }], { version: 1 });
     expect(saved.json()).toMatchObject({ version: 1, counts: { unchanged: 1 } });
-    const res = await api.post(`/api/submissions/${saved.json().id}/submit`, { version: 1 }, reporter);
+    const res = await api.post(`/api/submissions/${saved.json().id}/submit`, reporter, { version: 1 });
     expect(res.statusCode).toBe(422);
     expect(paths(res)).toEqual(["metrics.ANSWERED"]);
   });
@@ -140,7 +142,7 @@ describe("values and rules", () => {
       ],
       { version: 1 },
     );
-    const res = await api.post(`/api/submissions/${saved.json().id}/submit`, { version: 2 }, reporter);
+    const res = await api.post(`/api/submissions/${saved.json().id}/submit`, reporter, { version: 2 });
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe("submitted");
     expect(res.json().warnings.map((w: { path: string }) => w.path)).toEqual(["rules.ONLINE_RATE_PLAUSIBLE"]);
@@ -164,60 +166,65 @@ describe("the form's lock", () => {
   const values = [{ metric: "RECEIVED", value: 3 }];
 
   it("refuses reporters after the lock date and lets them edit once an admin reopens", async () => {
-    const locked = await api.put(
-      "/api/submissions",
-      { form: "CDS_XA", unit: "C11", period: old, values },
-      reporter,
-    );
+    const locked = await api.put("/api/submissions", reporter, {
+      form: "CDS_XA",
+      unit: "C11",
+      period: old,
+      values,
+    });
     expect(locked.statusCode).toBe(423);
-    const created = await api.put(
-      "/api/submissions",
-      { form: "CDS_XA", unit: "C11", period: old, values },
-      admin,
-    );
+    const created = await api.put("/api/submissions", admin, {
+      form: "CDS_XA",
+      unit: "C11",
+      period: old,
+      values,
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    const still = await api.put(
-      "/api/submissions",
-      { form: "CDS_XA", unit: "C11", period: old, values: [], version: 1, narrative: { results: "x" } },
-      reporter,
-    );
+    const still = await api.put("/api/submissions", reporter, {
+      form: "CDS_XA",
+      unit: "C11",
+      period: old,
+      values: [],
+      version: 1,
+      narrative: { results: "x" },
+    });
     expect(still.statusCode).toBe(423);
-    const byReporter = await api.post(
-      `/api/submissions/${id}/reopen`,
-      { version: 1, reason: "Bổ sung" },
-      reporter,
-    );
+    const byReporter = await api.post(`/api/submissions/${id}/reopen`, reporter, {
+      version: 1,
+      reason: "Bổ sung",
+    });
     expect(byReporter.statusCode).toBe(403);
-    const reopened = await api.post(
-      `/api/submissions/${id}/reopen`,
-      { version: 1, reason: "Bổ sung số liệu", days: 3 },
-      admin,
-    );
+    const reopened = await api.post(`/api/submissions/${id}/reopen`, admin, {
+      version: 1,
+      reason: "Bổ sung số liệu",
+      days: 3,
+    });
     expect(reopened.statusCode).toBe(200);
     expect(reopened.json()).toMatchObject({ status: "draft", version: 2 });
     const until = Date.parse(reopened.json().reopenedUntil);
     expect(Math.round((until - clock.nowMs()) / 86_400_000)).toBe(3);
-    const edit = await api.put(
-      "/api/submissions",
-      { form: "CDS_XA", unit: "C11", period: old, values: [{ metric: "ANSWERED", value: 2 }], version: 2 },
-      reporter,
-    );
+    const edit = await api.put("/api/submissions", reporter, {
+      form: "CDS_XA",
+      unit: "C11",
+      period: old,
+      values: [{ metric: "ANSWERED", value: 2 }],
+      version: 2,
+    });
     expect(edit.statusCode).toBe(200);
-    const submitted = await api.post(`/api/submissions/${id}/submit`, { version: 3 }, reporter);
+    const submitted = await api.post(`/api/submissions/${id}/submit`, reporter, { version: 3 });
     expect(submitted.json()).toMatchObject({ status: "submitted", late: true });
   });
 
   it("reopening an approved report returns it with the admin's reason", async () => {
     const list = await api.get(`/api/submissions?form=CDS_XA&period=${old}`, admin);
     const { id, version } = list.json()[0];
-    const approved = await api.post(`/api/submissions/${id}/approve`, { version }, admin);
+    const approved = await api.post(`/api/submissions/${id}/approve`, admin, { version });
     expect(approved.json().status).toBe("approved");
-    const reopened = await api.post(
-      `/api/submissions/${id}/reopen`,
-      { version: version + 1, reason: "Sửa sai" },
-      admin,
-    );
+    const reopened = await api.post(`/api/submissions/${id}/reopen`, admin, {
+      version: version + 1,
+      reason: "Sửa sai",
+    });
     expect(reopened.json()).toMatchObject({ status: "returned" });
     expect(await detail(id)).toMatchObject({ status: "returned", returnReason: "Sửa sai", locked: false });
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { type Headers, http, seedTinyTree, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
-import { type Headers, http, lastMonth } from "./test-helpers.ts";
+import { lastMonth } from "./test-helpers.ts";
 
 let t: TestApp;
 let api: ReturnType<typeof http>;
@@ -39,17 +39,13 @@ describe("the reporting workflow", () => {
   let id: number;
 
   it("runs draft → submitted → returned → submitted → approved", async () => {
-    const saved = await api.put(
-      "/api/submissions",
-      {
-        ...draft("C11", [
-          { metric: "RECEIVED", value: 120 },
-          { metric: "ANSWERED", value: 100 },
-        ]),
-        narrative: { results: "Tốt" },
-      },
-      reporter,
-    );
+    const saved = await api.put("/api/submissions", reporter, {
+      ...draft("C11", [
+        { metric: "RECEIVED", value: 120 },
+        { metric: "ANSWERED", value: 100 },
+      ]),
+      narrative: { results: "Tốt" },
+    });
     expect(saved.statusCode).toBe(201);
     expect(saved.json()).toMatchObject({
       status: "draft",
@@ -59,31 +55,30 @@ describe("the reporting workflow", () => {
     });
     id = saved.json().id;
 
-    const submitted = await api.post(`/api/submissions/${id}/submit`, { version: 1 }, reporter);
+    const submitted = await api.post(`/api/submissions/${id}/submit`, reporter, { version: 1 });
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json()).toMatchObject({ status: "submitted", version: 2 });
 
-    const noReason = await api.post(`/api/submissions/${id}/return`, { version: 2, reason: "  " }, approver);
+    const noReason = await api.post(`/api/submissions/${id}/return`, approver, { version: 2, reason: "  " });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.details[0].path).toBe("reason");
 
-    const returned = await api.post(
-      `/api/submissions/${id}/return`,
-      { version: 2, reason: "Sai số tiếp nhận" },
-      approver,
-    );
+    const returned = await api.post(`/api/submissions/${id}/return`, approver, {
+      version: 2,
+      reason: "Sai số tiếp nhận",
+    });
     expect(returned.json()).toMatchObject({ status: "returned", version: 3 });
 
     const fixed = await api.put(
       "/api/submissions",
-      draft("C11", [{ metric: "RECEIVED", value: 130 }], 3),
       reporter,
+      draft("C11", [{ metric: "RECEIVED", value: 130 }], 3),
     );
     expect(fixed.json()).toMatchObject({ status: "returned", version: 4, counts: { updated: 1 } });
-    expect((await api.post(`/api/submissions/${id}/submit`, { version: 4 }, reporter)).json().status).toBe(
+    expect((await api.post(`/api/submissions/${id}/submit`, reporter, { version: 4 })).json().status).toBe(
       "submitted",
     );
-    const approved = await api.post(`/api/submissions/${id}/approve`, { version: 5 }, approver);
+    const approved = await api.post(`/api/submissions/${id}/approve`, approver, { version: 5 });
     expect(approved.json()).toMatchObject({ status: "approved", version: 6 });
 
     const detail = (await api.get(`/api/submissions/${id}`, reporter)).json();
@@ -102,8 +97,8 @@ describe("the reporting workflow", () => {
   it("refuses another commune's reporter with OUT_OF_SCOPE naming the unit", async () => {
     const res = await api.put(
       "/api/submissions",
-      draft("C11", [{ metric: "RECEIVED", value: 1 }], 6),
       otherReporter,
+      draft("C11", [{ metric: "RECEIVED", value: 1 }], 6),
     );
     expect(res.statusCode).toBe(403);
     expect(res.json().error).toMatchObject({
@@ -116,8 +111,8 @@ describe("the reporting workflow", () => {
   it("locks approved data: an edit gets 423 LOCKED and changes nothing", async () => {
     const res = await api.put(
       "/api/submissions",
-      draft("C11", [{ metric: "RECEIVED", value: 999 }], 6),
       reporter,
+      draft("C11", [{ metric: "RECEIVED", value: 999 }], 6),
     );
     expect(res.statusCode).toBe(423);
     expect(res.json().error.code).toBe("LOCKED");
@@ -129,28 +124,28 @@ describe("the reporting workflow", () => {
   it("refuses a stale version with 409 and keeps the stored values", async () => {
     const created = await api.put(
       "/api/submissions",
-      draft("C12", [{ metric: "RECEIVED", value: 10 }]),
       otherReporter,
+      draft("C12", [{ metric: "RECEIVED", value: 10 }]),
     );
     const c12 = created.json().id;
     expect(
-      (await api.put("/api/submissions", draft("C12", [{ metric: "RECEIVED", value: 11 }], 1), otherReporter))
+      (await api.put("/api/submissions", otherReporter, draft("C12", [{ metric: "RECEIVED", value: 11 }], 1)))
         .statusCode,
     ).toBe(200);
     const stale = await api.put(
       "/api/submissions",
-      draft("C12", [{ metric: "RECEIVED", value: 12 }], 1),
       otherReporter,
+      draft("C12", [{ metric: "RECEIVED", value: 12 }], 1),
     );
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: "STALE_VERSION" });
     const noVersion = await api.put(
       "/api/submissions",
-      draft("C12", [{ metric: "RECEIVED", value: 13 }]),
       otherReporter,
+      draft("C12", [{ metric: "RECEIVED", value: 13 }]),
     );
     expect(noVersion.statusCode).toBe(409);
-    const staleSubmit = await api.post(`/api/submissions/${c12}/submit`, { version: 1 }, otherReporter);
+    const staleSubmit = await api.post(`/api/submissions/${c12}/submit`, otherReporter, { version: 1 });
     expect(staleSubmit.statusCode).toBe(409);
     expect(await valuesOf(c12, otherReporter)).toMatchObject({ RECEIVED: 11 });
     expect((await api.get(`/api/submissions/${c12}`, otherReporter)).json()).toMatchObject({
@@ -163,18 +158,18 @@ describe("the reporting workflow", () => {
     const d2reporter = await signIn(t, "reporter_c21", [{ role: "reporter", unitCode: "C21" }]);
     const saved = await api.put(
       "/api/submissions",
+      d2reporter,
       draft("C21", [
         { metric: "RECEIVED", value: 5 },
         { metric: "ANSWERED", value: 5 },
       ]),
-      d2reporter,
     );
     const c21 = saved.json().id;
-    await api.post(`/api/submissions/${c21}/submit`, { version: 1 }, d2reporter);
-    const res = await api.post(`/api/submissions/${c21}/approve`, { version: 2 }, approver);
+    await api.post(`/api/submissions/${c21}/submit`, d2reporter, { version: 1 });
+    const res = await api.post(`/api/submissions/${c21}/approve`, approver, { version: 2 });
     expect(res.statusCode).toBe(403);
     expect(res.json().error).toMatchObject({ code: "OUT_OF_SCOPE" });
-    const byReporter = await api.post(`/api/submissions/${c21}/approve`, { version: 2 }, d2reporter);
+    const byReporter = await api.post(`/api/submissions/${c21}/approve`, d2reporter, { version: 2 });
     expect(byReporter.json().error.code).toBe("FORBIDDEN");
   });
 
@@ -184,8 +179,8 @@ describe("the reporting workflow", () => {
     expect(list.json().map((s: { unit: string }) => s.unit)).toEqual(["C11", "C12"]);
     const write = await api.put(
       "/api/submissions",
-      draft("C11", [{ metric: "RECEIVED", value: 1 }], 6),
       viewer,
+      draft("C11", [{ metric: "RECEIVED", value: 1 }], 6),
     );
     expect(write.statusCode).toBe(403);
     expect(write.json().error.code).toBe("FORBIDDEN");
