@@ -1,4 +1,5 @@
 import { adminEn } from "./admin-en.ts";
+import { formEditEn } from "./form-edit-en.ts";
 import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
 import { noticesEn } from "./notices-en.ts";
@@ -321,6 +322,7 @@ export const en: Messages = {
   index: indexEn,
   admin: adminEn,
   imports: importsEn,
+  formEdit: formEditEn,
   notices: noticesEn,
   jobs: {
     nav: "Data import",

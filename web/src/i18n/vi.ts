@@ -1,4 +1,5 @@
 import { adminVi } from "./admin-vi.ts";
+import { formEditVi } from "./form-edit-vi.ts";
 import { importsVi } from "./imports-vi.ts";
 import { indexVi } from "./index-vi.ts";
 import { noticesVi } from "./notices-vi.ts";
@@ -318,6 +319,7 @@ export const vi = {
   index: indexVi,
   admin: adminVi,
   imports: importsVi,
+  formEdit: formEditVi,
   notices: noticesVi,
   jobs: {
     nav: "Nhập dữ liệu",
