@@ -270,7 +270,8 @@ export const en: Messages = {
     bulkReason: "Reason for returning (used for every selected report)",
     bulkDone: (approved: number, returned: number, refused: number) =>
       `Approved ${approved}, returned ${returned} report(s); ${refused} could not be decided.`,
-    refusedTitle: "Reports that could not be decided",
+    resultTitle: "Result for each report",
+    outcomes: { approved: "Approved", returned: "Returned", refused: "Not decided" },
   },
   planReport: {
     title: "Plan implementation report",

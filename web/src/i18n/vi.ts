@@ -268,7 +268,11 @@ export const vi = {
     bulkReason: "Lý do trả lại (dùng cho mọi báo cáo đã chọn)",
     bulkDone: (approved: number, returned: number, refused: number) =>
       `Đã phê duyệt ${approved}, trả lại ${returned} báo cáo; ${refused} báo cáo không thực hiện được.`,
-    refusedTitle: "Báo cáo không thực hiện được",
+    resultTitle: "Kết quả từng báo cáo",
+    outcomes: { approved: "Đã phê duyệt", returned: "Đã trả lại", refused: "Không thực hiện được" } as Record<
+      string,
+      string
+    >,
   },
   planReport: {
     title: "Báo cáo kết quả thực hiện kế hoạch",
