@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { formatPeriod, labelVi, nextPeriod, parsePeriod } from "../../src/domain/period/index.ts";
 import { THIS_MONTH } from "../test-clock.ts";
-import { hasChromium, launch, login, newContext, PASSWORD, screen } from "./helpers.ts";
+import { hasChromium, login, newContext, PASSWORD, screen, signedInSession } from "./helpers.ts";
 
 // A form of its own, assigned to no unit: the demo's form CDS_MONTHLY, its reports and the
 // completeness the other tests read stay as they are.
@@ -19,19 +19,10 @@ const fieldError = (page: Page, label: string) =>
     .locator("[data-field-error]");
 
 describe.skipIf(!hasChromium)("creating and changing a form in the browser", () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launch();
-    page = await (await newContext(browser)).newPage();
-    await login(page, "admin");
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = signedInSession("admin");
 
   test("a province admin creates a form with its metrics and unit groups; the server's problems land beside the fields", async () => {
+    const { page } = session;
     await page.goto("/admin/forms");
     const create = page.locator("form", { has: page.locator("#form-create-title") });
     await create.getByLabel("Mã", { exact: true }).fill(FORM);
@@ -69,6 +60,7 @@ describe.skipIf(!hasChromium)("creating and changing a form in the browser", () 
   });
 
   test("the metric list changes from a chosen period; after a reload both versions and the new list show", async () => {
+    const { page } = session;
     const edit = page.locator("form", { has: page.locator("#form-version-title") });
     await edit.getByLabel("Chọn chỉ số").selectOption("HAMLETS_TOTAL");
     await edit.getByRole("button", { name: "Thêm chỉ số" }).click();
@@ -109,6 +101,7 @@ describe.skipIf(!hasChromium)("creating and changing a form in the browser", () 
   });
 
   test("an admin below the province reads the form without the buttons the server would refuse", async () => {
+    const { browser, page } = session;
     const created = await page.request.post("/api/users", {
       data: {
         username: DISTRICT_ADMIN,

@@ -4,6 +4,7 @@ import { useI18n } from "../../i18n/index.tsx";
 import { navigate } from "../../router.tsx";
 import { ActionError, codeList, Field, useAction } from "./common.tsx";
 import { MetricListEditor, type MetricRow, metricFields, metricsBody } from "./MetricListEditor.tsx";
+import { Names } from "./plans/parts.tsx";
 
 type Body = BodyOf<"POST /api/forms">;
 const periodTypes = ["month", "quarter", "half_year", "year"] as const;
@@ -86,12 +87,7 @@ export function FormCreate() {
               </select>
             )}
           </Field>
-          <Field label={t.admin.nameVi} error={action.fieldError("nameVi")} className="wide">
-            {(p) => <input {...p} value={form.nameVi} onChange={set("nameVi")} required />}
-          </Field>
-          <Field label={t.admin.nameEn} error={action.fieldError("nameEn")} className="wide">
-            {(p) => <input {...p} value={form.nameEn} onChange={set("nameEn")} />}
-          </Field>
+          <Names draft={form} set={set} error={action.fieldError} />
           <Field label={e.dueKind}>
             {(p) => (
               <select {...p} value={form.dueKind} onChange={set("dueKind")}>
