@@ -3,7 +3,8 @@ import { api, type BodyOf } from "../../api/client.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { navigate } from "../../router.tsx";
 import { ActionError, codeList, Field, useAction } from "./common.tsx";
-import { MetricListEditor, type MetricRow, metricFields, metricsBody } from "./MetricListEditor.tsx";
+import { MetricListEditor } from "./MetricListEditor.tsx";
+import { type MetricRow, metricFields, metricsBody } from "./metric-rows.ts";
 import { Names } from "./plans/parts.tsx";
 
 type Body = BodyOf<"POST /api/forms">;

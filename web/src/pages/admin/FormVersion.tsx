@@ -4,7 +4,8 @@ import { api, type ResponseOf } from "../../api/client.ts";
 import { periodLabel } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { ActionError, Field, useAction } from "./common.tsx";
-import { MetricListEditor, type MetricRow, metricFields, metricsBody } from "./MetricListEditor.tsx";
+import { MetricListEditor } from "./MetricListEditor.tsx";
+import { type MetricRow, metricFields, metricsBody } from "./metric-rows.ts";
 
 type Form = ResponseOf<"GET /api/forms/{code}">;
 

@@ -3,31 +3,7 @@ import { groupNames, type UnitGroup, unitGroups } from "../../../../src/domain/f
 import { api } from "../../api/client.ts";
 import { Show, useLoad } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
-
-/** A metric as a form asks for it: its code, whether it is required, the unit groups reporting it. */
-export interface MetricRow {
-  code: string;
-  required: boolean;
-  /** Empty: every unit reports it. */
-  groups: UnitGroup[];
-}
-
-/** The rows as the API takes them (`groups: null` for every unit). */
-export const metricsBody = (rows: readonly MetricRow[]) =>
-  rows.map((r) => ({ code: r.code, required: r.required, groups: r.groups.length ? r.groups : null }));
-
-/** The names of the fields the API's problems may name: the list, then each row. */
-export const metricFields = (rows: readonly MetricRow[]): string[] => [
-  "metrics",
-  ...rows.map((_, i) => `metrics.${i}`),
-];
-
-const moved = <T,>(list: readonly T[], from: number, to: number): T[] => {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
-};
+import { type MetricRow, moved, toggledGroup } from "./metric-rows.ts";
 
 /**
  * The metric list of a form: add from the catalogue (reported metrics only: a formula metric is
@@ -51,14 +27,8 @@ export function MetricListEditor({
   const names = new Map((catalogue.data ?? []).map((m) => [m.code, pick(m.nameVi, m.nameEn)]));
   const set = (i: number, change: Partial<MetricRow>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
-  const toggleGroup = (i: number, group: UnitGroup) => {
-    const groups = rows[i]?.groups ?? [];
-    set(i, {
-      groups: groups.includes(group)
-        ? groups.filter((g) => g !== group)
-        : unitGroups.filter((g) => g === group || groups.includes(g)),
-    });
-  };
+  const toggleGroup = (i: number, group: UnitGroup) =>
+    set(i, { groups: toggledGroup(rows[i]?.groups ?? [], group) });
   const listError = fieldError("metrics");
   return (
     <fieldset className="metric-editor" aria-describedby={listError ? `${id}-error` : undefined}>
