@@ -11,6 +11,8 @@ const UNIT_A = "ADM-XA-A";
 const UNIT_B = "ADM-XA-B";
 const USER = "admxa.baocao";
 const FORM = "ADM_TEST";
+const IMPORTED_UNIT = "IMP-XA-1";
+const IMPORTED_USER = "impxa.baocao";
 
 /** A day `days` after the server's today, as YYYY-MM-DD. */
 const dayAfter = (days: number): string => addDays(TEST_TODAY, days);
@@ -158,7 +160,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
   });
 
   test("a rule with a syntax error is answered beside its expression, then fixed and deleted", async () => {
-    // A form of its own (the screen lists and edits forms; creating one is the API's).
+    // A form of its own, made through the API (admin-forms.test.ts creates one on the page).
     const created = await page.request.post("/api/forms", {
       data: {
         code: FORM,
@@ -285,5 +287,65 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await rows.filter({ hasText: "Change grants" }).first().waitFor();
     await page.getByLabel("Done by").waitFor();
     await screen(page, "admin-10-audit-en");
+  });
+
+  test("units and users load from a file: a preview row by row, a refused row, then the load", async () => {
+    await page.getByRole("button", { name: /Tiếng Việt/ }).click();
+    await page
+      .getByRole("navigation", { name: "Các mục quản trị" })
+      .getByRole("link", { name: "Nạp từ tệp" })
+      .click();
+    await page.waitForURL("**/admin/imports");
+    const upload = page.getByRole("form", { name: "Nạp từ tệp" });
+    const header = "code,name,name_en,kind,type,level,parent_code,valid_from,valid_to,predecessor_codes";
+    const unitRow = `${IMPORTED_UNIT},Xã Nạp Từ Tệp,,territorial,xã,3,${PARENT},${TEST_TODAY},,`;
+    const csv = (name: string, lines: string[]) => ({
+      name,
+      mimeType: "text/csv",
+      buffer: Buffer.from(lines.join("\n")),
+    });
+    const previewRows = page.locator('section[aria-labelledby="import-summary-title"] tbody tr');
+
+    // A row under an unknown parent: refused in the preview, nothing can be loaded.
+    await upload
+      .getByLabel("Tệp")
+      .setInputFiles(
+        csv("don-vi.csv", [
+          header,
+          unitRow,
+          `IMP-XA-2,Xã Sai Cấp Trên,,territorial,xã,3,KHONG-CO,${TEST_TODAY},,`,
+        ]),
+      );
+    await upload.getByRole("button", { name: "Chạy thử" }).click();
+    await page.getByText("Tạo mới 1, giữ nguyên 0, từ chối 1").waitFor();
+    await expect
+      .poll(() => previewRows.allTextContents())
+      .toEqual([`2${IMPORTED_UNIT}Tạo mới`, "3IMP-XA-2Từ chốiKhông có đơn vị cấp trên mã KHONG-CO"]);
+    await expect(upload.getByRole("button", { name: "Xác nhận nạp" }).isDisabled()).resolves.toBe(true);
+
+    await upload.getByLabel("Tệp").setInputFiles(csv("don-vi.csv", [header, unitRow]));
+    await upload.getByRole("button", { name: "Chạy thử" }).click();
+    await page.getByText("Tạo mới 1, giữ nguyên 0, từ chối 0").waitFor();
+    await upload.getByRole("button", { name: "Xác nhận nạp" }).click();
+    await page.getByRole("heading", { name: "Đã nạp" }).waitFor();
+    await screen(page, "admin-11-import-units");
+
+    // A user for the new commune: loaded with a one-time password link.
+    await upload.getByLabel("Loại danh sách").selectOption("users");
+    await upload
+      .getByLabel("Tệp")
+      .setInputFiles(
+        csv("nguoi-dung.csv", [
+          "username,full_name,email,role,unit_code",
+          `${IMPORTED_USER},Cán bộ xã nạp từ tệp,,reporter,${IMPORTED_UNIT}`,
+        ]),
+      );
+    await upload.getByRole("button", { name: "Chạy thử" }).click();
+    await expect.poll(() => previewRows.allTextContents()).toEqual([`2${IMPORTED_USER}Tạo mới`]);
+    await upload.getByRole("button", { name: "Xác nhận nạp" }).click();
+    const links = page.locator('section[aria-labelledby="import-links-title"] tbody tr');
+    await expect(links.locator("td").first().textContent()).resolves.toBe(IMPORTED_USER);
+    await expect(links.locator("td").nth(1).textContent()).resolves.toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    await screen(page, "admin-12-import-users");
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM, launchChromium } from "./chromium.ts";
 
 /**
@@ -38,6 +38,28 @@ export async function login(page: Page, username: string): Promise<void> {
   await page.getByLabel("Mật khẩu").fill(PASSWORD);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+}
+
+export interface Session {
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * For a describe block: a browser and a page signed in as `username`, opened before its tests
+ * and closed after them (the fields are set once `beforeAll` has run).
+ */
+export function signedInSession(username: string): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.browser = await launch();
+    session.page = await (await newContext(session.browser)).newPage();
+    await login(session.page, username);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
 
 /** Saves a screenshot of a main screen for a reviewer (test-results/screens, ignored by git). */

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { APIRequestContext, Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { LAST_MONTH } from "../test-clock.ts";
-import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+import { labelVi, parsePeriod } from "../../src/domain/period/index.ts";
+import { LAST_MONTH, TEST_TODAY } from "../test-clock.ts";
+import { hasChromium, launch, login, newContext, PASSWORD, screen } from "./helpers.ts";
 
 // The server's day is 20/11/2026 (test/test-clock.ts): last month's report (202610) is the one a commune
 // officer enters now. The 2023 periods of the demo are locked for reporters.
@@ -17,6 +18,39 @@ const notes = (page: Page, metric: string) => page.locator(`[data-metric="${metr
 async function shows(locator: Locator, text: string) {
   await locator.filter({ hasText: text }).waitFor();
   expect((await locator.textContent())?.trim()).toBe(text);
+}
+
+// Bulk decisions: a yearly form of their own for four wards of Thành phố Cao Lãnh, last year by
+// the server's clock, so CDS_MONTHLY's reports and the IOC's months stay as the other tests read them.
+const BULK_FORM = "BULK_DECISION_TEST";
+const BULK_YEAR = String(Number(TEST_TODAY.slice(0, 4)) - 1);
+const WARDS = { "29866": "Phường 1", "29869": "Phường 2", "29872": "Phường 4", "29875": "Phường 3" };
+const BULK_REASON = "Thiếu căn cứ số liệu năm; đề nghị bổ sung.";
+
+/** The admin (acting as reporter) enters and submits a report of the bulk form for each ward. */
+async function submittedWardReports(admin: APIRequestContext): Promise<Record<string, number>> {
+  const created = await admin.post("/api/forms", {
+    data: {
+      code: BULK_FORM,
+      nameVi: "Biểu thử phê duyệt hàng loạt",
+      periodType: "year",
+      dueRule: { kind: "days_after_end", days: 15 },
+      metrics: [{ code: "HAMLETS_TOTAL" }],
+      unitCodes: Object.keys(WARDS),
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const ids: Record<string, number> = {};
+  for (const unit of Object.keys(WARDS)) {
+    const saved = await admin.put("/api/submissions", {
+      data: { form: BULK_FORM, unit, period: BULK_YEAR, values: [{ metric: "HAMLETS_TOTAL", value: 5 }] },
+    });
+    expect(saved.status(), await saved.text()).toBe(201);
+    ids[unit] = (await saved.json()).id;
+    const sent = await admin.post(`/api/submissions/${ids[unit]}/submit`, { data: { version: 1 } });
+    expect(sent.status(), await sent.text()).toBe(200);
+  }
+  return ids;
 }
 
 async function waitSaved(page: Page) {
@@ -162,5 +196,51 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
+  });
+
+  test("the approver approves several reports in one go and returns others with one reason, report by report", async () => {
+    const context = await newContext(browser);
+    const admin = context.request;
+    expect(
+      (await admin.post("/api/auth/login", { data: { username: "admin", password: PASSWORD } })).ok(),
+    ).toBe(true);
+    const ids = await submittedWardReports(admin);
+    const year = labelVi(parsePeriod(BULK_YEAR));
+    const row = (unit: string) => approver.locator(`tr[data-submission="${ids[unit]}"]`);
+    await approver.goto("/approvals");
+    await row("29866").getByLabel("Chọn báo cáo của Phường 1").check();
+    await row("29869").getByLabel("Chọn báo cáo của Phường 2").check();
+    await approver.getByText("Đã chọn 2 báo cáo").waitFor();
+    // Meanwhile the report of Phường 2 is returned by someone else: the one approval is refused.
+    const meanwhile = await admin.post(`/api/submissions/${ids["29869"]}/return`, {
+      data: { version: 2, reason: "Trả lại trong lúc chờ duyệt" },
+    });
+    expect(meanwhile.status(), await meanwhile.text()).toBe(200);
+    await approver.getByRole("button", { name: "Phê duyệt các báo cáo đã chọn" }).click();
+    const results = approver.locator(".bulk-results li");
+    await approver.getByText("Đã phê duyệt 1, trả lại 0 báo cáo; 1 báo cáo không thực hiện được.").waitFor();
+    await expect(results.allTextContents()).resolves.toEqual([
+      `Phường 1 · ${year}: Đã phê duyệt`,
+      `Phường 2 · ${year}: Không thực hiện được — Báo cáo đã được người khác thay đổi (phiên bản hiện tại 3, bạn gửi 2); hãy tải lại`,
+    ]);
+    await row("29866").waitFor({ state: "detached" });
+    await screen(approver, "11-approvals-bulk-approved");
+
+    // Phường 4 and Phường 3 go back with one reason.
+    await row("29872").getByLabel("Chọn báo cáo của Phường 4").check();
+    await row("29875").getByLabel("Chọn báo cáo của Phường 3").check();
+    const returnButton = approver.getByRole("button", { name: "Trả lại các báo cáo đã chọn" });
+    await expect(returnButton.isDisabled()).resolves.toBe(true);
+    await approver.getByLabel("Lý do trả lại (dùng cho mọi báo cáo đã chọn)").fill(BULK_REASON);
+    await returnButton.click();
+    await approver.getByText("Đã phê duyệt 0, trả lại 2 báo cáo; 0 báo cáo không thực hiện được.").waitFor();
+    await expect(results.allTextContents()).resolves.toEqual([
+      `Phường 4 · ${year}: Đã trả lại`,
+      `Phường 3 · ${year}: Đã trả lại`,
+    ]);
+    await expect(approver.locator(`tr[data-submission]`, { hasText: BULK_FORM }).count()).resolves.toBe(0);
+    const returned = await admin.get(`/api/submissions/${ids["29875"]}`);
+    expect((await returned.json()).returnReason).toBe(BULK_REASON);
+    await context.close();
   });
 });

@@ -62,6 +62,8 @@ export const endpoints = [
   "POST /api/metrics",
   "PATCH /api/metrics/{code}",
   "GET /api/forms",
+  "POST /api/forms",
+  "PUT /api/forms/{code}/metrics",
   "PUT /api/forms/{code}/units",
   "POST /api/forms/{code}/rules",
   "DELETE /api/forms/{code}/rules/{rule}",

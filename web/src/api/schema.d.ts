@@ -1574,6 +1574,152 @@ export interface Endpoints {
       unitCount: number;
     }>;
   };
+  "POST /api/forms": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      code: string;
+      nameVi: string;
+      nameEn?: string | null;
+      periodType: "month" | "quarter" | "half_year" | "year";
+      dueRule: {
+        kind: "days_after_end" | "decree09";
+        days: number;
+      };
+      lockAfterDays?: number | null;
+      submitterMayApprove?: boolean;
+      sections?: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string;
+      }>;
+      metrics: Array<{
+        code: string;
+        required?: boolean;
+        groups?: Array<"province" | "department" | "district" | "commune"> | null;
+      }>;
+      unitCodes?: Array<string>;
+      openFrom?: string | null;
+      rules?: Array<{
+        code: string;
+        expression: string;
+        severity: "error" | "warning";
+        messageVi: string;
+        messageEn: string;
+      }>;
+    };
+    response: {
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      periodType: "month" | "quarter" | "half_year" | "year";
+      dueRule: {
+        kind: "days_after_end" | "decree09";
+        days: number;
+      };
+      lockAfterDays: number | null;
+      openFrom: string | null;
+      submitterMayApprove: boolean;
+      metricCount: number;
+      unitCount: number;
+      sections: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string;
+      }>;
+      validFrom: string | null;
+      metrics: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+        valueType: "integer" | "number" | "percent" | "boolean" | "text";
+        unitOfMeasure: string | null;
+        minValue: number | null;
+        maxValue: number | null;
+        required: boolean;
+        position: number;
+        groups: Array<"province" | "department" | "district" | "commune"> | null;
+      }>;
+      rules: Array<{
+        code: string;
+        expression: string;
+        severity: "error" | "warning";
+        messageVi: string;
+        messageEn: string;
+      }>;
+      unitCodes: Array<string>;
+      versions: Array<{
+        validFrom: string | null;
+        metricCount: number;
+      }>;
+    };
+  };
+  "PUT /api/forms/{code}/metrics": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      validFrom: string;
+      metrics: Array<{
+        code: string;
+        required?: boolean;
+        groups?: Array<"province" | "department" | "district" | "commune"> | null;
+      }>;
+      rules?: Array<{
+        code: string;
+        expression: string;
+        severity: "error" | "warning";
+        messageVi: string;
+        messageEn: string;
+      }>;
+    };
+    response: {
+      code: string;
+      nameVi: string;
+      nameEn: string | null;
+      periodType: "month" | "quarter" | "half_year" | "year";
+      dueRule: {
+        kind: "days_after_end" | "decree09";
+        days: number;
+      };
+      lockAfterDays: number | null;
+      openFrom: string | null;
+      submitterMayApprove: boolean;
+      metricCount: number;
+      unitCount: number;
+      sections: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string;
+      }>;
+      validFrom: string | null;
+      metrics: Array<{
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+        valueType: "integer" | "number" | "percent" | "boolean" | "text";
+        unitOfMeasure: string | null;
+        minValue: number | null;
+        maxValue: number | null;
+        required: boolean;
+        position: number;
+        groups: Array<"province" | "department" | "district" | "commune"> | null;
+      }>;
+      rules: Array<{
+        code: string;
+        expression: string;
+        severity: "error" | "warning";
+        messageVi: string;
+        messageEn: string;
+      }>;
+      unitCodes: Array<string>;
+      versions: Array<{
+        validFrom: string | null;
+        metricCount: number;
+      }>;
+    };
+  };
   "PUT /api/forms/{code}/units": {
     params: {
       code: string;

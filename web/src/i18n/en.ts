@@ -1,4 +1,5 @@
 import { adminEn } from "./admin-en.ts";
+import { formEditEn } from "./form-edit-en.ts";
 import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
 import { noticesEn } from "./notices-en.ts";
@@ -269,7 +270,8 @@ export const en: Messages = {
     bulkReason: "Reason for returning (used for every selected report)",
     bulkDone: (approved: number, returned: number, refused: number) =>
       `Approved ${approved}, returned ${returned} report(s); ${refused} could not be decided.`,
-    refusedTitle: "Reports that could not be decided",
+    resultTitle: "Result for each report",
+    outcomes: { approved: "Approved", returned: "Returned", refused: "Not decided" },
   },
   planReport: {
     title: "Plan implementation report",
@@ -321,6 +323,7 @@ export const en: Messages = {
   index: indexEn,
   admin: adminEn,
   imports: importsEn,
+  formEdit: formEditEn,
   notices: noticesEn,
   jobs: {
     nav: "Data import",

@@ -1,4 +1,5 @@
 import { adminVi } from "./admin-vi.ts";
+import { formEditVi } from "./form-edit-vi.ts";
 import { importsVi } from "./imports-vi.ts";
 import { indexVi } from "./index-vi.ts";
 import { noticesVi } from "./notices-vi.ts";
@@ -267,7 +268,11 @@ export const vi = {
     bulkReason: "Lý do trả lại (dùng cho mọi báo cáo đã chọn)",
     bulkDone: (approved: number, returned: number, refused: number) =>
       `Đã phê duyệt ${approved}, trả lại ${returned} báo cáo; ${refused} báo cáo không thực hiện được.`,
-    refusedTitle: "Báo cáo không thực hiện được",
+    resultTitle: "Kết quả từng báo cáo",
+    outcomes: { approved: "Đã phê duyệt", returned: "Đã trả lại", refused: "Không thực hiện được" } as Record<
+      string,
+      string
+    >,
   },
   planReport: {
     title: "Báo cáo kết quả thực hiện kế hoạch",
@@ -318,6 +323,7 @@ export const vi = {
   index: indexVi,
   admin: adminVi,
   imports: importsVi,
+  formEdit: formEditVi,
   notices: noticesVi,
   jobs: {
     nav: "Nhập dữ liệu",

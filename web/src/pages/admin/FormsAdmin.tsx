@@ -5,19 +5,30 @@ import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
 import { num } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
-import { ActionError, codeList, Done, Field, useAction } from "./common.tsx";
+import { useSession } from "../../session.tsx";
+import { ActionError, codeList, Done, Field, useAction, useProvinceAdmin } from "./common.tsx";
+import { FormCreate } from "./FormCreate.tsx";
+import { FormVersionEditor, FormVersions } from "./FormVersion.tsx";
 
 type Form = ResponseOf<"GET /api/forms/{code}">;
 type Severity = Form["rules"][number]["severity"];
 
-/** Every form with its period, metric and unit counts. */
+/** What a user who may not change province-wide forms is told instead of the buttons. */
+function ReadOnlyNote() {
+  const { t } = useI18n();
+  return <p className="note">{t.formEdit.provinceOnly}</p>;
+}
+
+/** Every form with its period, metric and unit counts; a province admin creates one below. */
 export function FormsAdmin() {
   const { t, pick } = useI18n();
   const f = t.admin.forms;
+  const mayChange = useProvinceAdmin();
   const loaded = useLoad((signal) => api.get("/api/forms", { signal }), []);
   return (
     <>
       <h1>{t.admin.sections.forms}</h1>
+      {mayChange === false && <ReadOnlyNote />}
       <Show loaded={loaded}>
         {(forms) => (
           <section className="panel" aria-labelledby="forms-title">
@@ -53,6 +64,7 @@ export function FormsAdmin() {
           </section>
         )}
       </Show>
+      {mayChange && <FormCreate />}
     </>
   );
 }
@@ -131,7 +143,15 @@ function AddRule({ form, onDone }: { form: Form; onDone: (message: string) => vo
   );
 }
 
-function Rules({ form, onChanged }: { form: Form; onChanged: (message: string) => void }) {
+function Rules({
+  form,
+  mayChange,
+  onChanged,
+}: {
+  form: Form;
+  mayChange: boolean;
+  onChanged: (message: string) => void;
+}) {
   const { t, pick } = useI18n();
   const f = t.admin.forms;
   const [error, setError] = useState<unknown>(null);
@@ -159,7 +179,7 @@ function Rules({ form, onChanged }: { form: Form; onChanged: (message: string) =
               <th scope="col">{f.expression}</th>
               <th scope="col">{f.severity}</th>
               <th scope="col">{t.admin.name}</th>
-              <th scope="col">{t.admin.actions}</th>
+              {mayChange && <th scope="col">{t.admin.actions}</th>}
             </tr>
           </thead>
           <tbody>
@@ -175,22 +195,24 @@ function Rules({ form, onChanged }: { form: Form; onChanged: (message: string) =
                   </span>
                 </td>
                 <td>{pick(r.messageVi, r.messageEn)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small button-danger"
-                    aria-label={f.deleteRule(r.code)}
-                    onClick={() => void remove(r.code)}
-                  >
-                    ✕
-                  </button>
-                </td>
+                {mayChange && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-small button-danger"
+                      aria-label={f.deleteRule(r.code)}
+                      onClick={() => void remove(r.code)}
+                    >
+                      ✕
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <AddRule form={form} onDone={onChanged} />
+      {mayChange && <AddRule form={form} onDone={onChanged} />}
     </section>
   );
 }
@@ -232,6 +254,8 @@ function FormUnits({ form, onDone }: { form: Form; onDone: (message: string) => 
 export function FormDetail({ code }: { code: string }) {
   const { t, lang, pick } = useI18n();
   const f = t.admin.forms;
+  const mayChange = useProvinceAdmin();
+  const { me } = useSession();
   const [message, setMessage] = useState<string | null>(null);
   const loaded = useLoad((signal) => api.get("/api/forms/{code}", { params: { code }, signal }), [code]);
   const changed = (m: string) => {
@@ -254,6 +278,7 @@ export function FormDetail({ code }: { code: string }) {
               {f.validFrom(form.validFrom)}
             </p>
             <Done message={message} />
+            {mayChange === false && <ReadOnlyNote />}
             <section className="panel" aria-labelledby="form-metrics-title">
               <h2 id="form-metrics-title">{f.metrics}</h2>
               <div className="scroll admin-scroll">
@@ -294,9 +319,27 @@ export function FormDetail({ code }: { code: string }) {
                   </tbody>
                 </table>
               </div>
+              <FormVersions form={form} />
+              {mayChange && me && (
+                <FormVersionEditor
+                  key={`${form.validFrom}:${form.metrics.map((m) => m.code).join(",")}`}
+                  form={form}
+                  today={me.today}
+                  onDone={changed}
+                />
+              )}
             </section>
-            <Rules form={form} onChanged={changed} />
-            <FormUnits key={form.unitCodes.join(",")} form={form} onDone={changed} />
+            <Rules form={form} mayChange={mayChange === true} onChanged={changed} />
+            {mayChange ? (
+              <FormUnits key={form.unitCodes.join(",")} form={form} onDone={changed} />
+            ) : (
+              <section className="panel" aria-labelledby="form-units-title">
+                <h2 id="form-units-title">
+                  {f.units} ({form.unitCodes.length})
+                </h2>
+                <p className="mono">{form.unitCodes.join(", ")}</p>
+              </section>
+            )}
           </>
         )}
       </Show>

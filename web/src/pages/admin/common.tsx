@@ -1,7 +1,8 @@
 import { type ReactNode, useCallback, useId, useState } from "react";
-import { ApiError } from "../../api/client.ts";
-import { ErrorNote } from "../../components/common.tsx";
+import { ApiError, api } from "../../api/client.ts";
+import { ErrorNote, useLoad } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
+import { useSession } from "../../session.tsx";
 
 /** Codes typed as "29866, 29884" or one per line. */
 export const codeList = (text: string): string[] =>
@@ -140,4 +141,25 @@ export function Done({ message }: { message: string | null }) {
       {message}
     </p>
   ) : null;
+}
+
+/**
+ * Whether the signed-in user is a province admin (an admin grant on a root of today's tree), as
+ * the server decides for what the whole province shares (metrics, forms); undefined while it is
+ * being found out, so no button is offered that the server would refuse with 403
+ * PROVINCE_ADMIN_ONLY.
+ */
+export function useProvinceAdmin(): boolean | undefined {
+  const { me } = useSession();
+  const adminOf = (me?.grants ?? []).filter((g) => g.role === "admin").map((g) => g.unitCode);
+  const today = me?.today;
+  const roots = useLoad(
+    (signal) =>
+      adminOf.length && today
+        ? api.get("/api/units", { query: { asOf: today, level: 1 }, signal })
+        : Promise.resolve([]),
+    [adminOf.join(","), today],
+  );
+  if (adminOf.length === 0) return false;
+  return roots.data?.some((u) => u.parentCode === null && adminOf.includes(u.code));
 }

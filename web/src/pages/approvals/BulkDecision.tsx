@@ -7,7 +7,8 @@ type Outcome = { id: number; outcome: string; error: { message: string; message_
 
 /**
  * Phê duyệt hàng loạt: approve the selected reports, or return them with one reason, in one
- * request (POST /api/submissions/decisions); what could not be decided is listed with its reason.
+ * request (POST /api/submissions/decisions); then each report is listed with its outcome, those
+ * refused with the reason.
  */
 export function BulkDecision({
   selected,
@@ -23,7 +24,9 @@ export function BulkDecision({
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [result, setResult] = useState<{ message: string; refused: Outcome[] } | null>(null);
+  const [result, setResult] = useState<{ message: string; outcomes: (Outcome & { name: string })[] } | null>(
+    null,
+  );
 
   const decide = async (action: "approve" | "return") => {
     setBusy(true);
@@ -35,7 +38,8 @@ export function BulkDecision({
       const { approved, returned, refused } = answer.counts;
       setResult({
         message: a.bulkDone(approved, returned, refused),
-        refused: answer.results.filter((r) => r.outcome === "refused"),
+        // Named now: the decided reports leave the list when it reloads.
+        outcomes: answer.results.map((r) => ({ ...r, name: names.get(r.id) ?? String(r.id) })),
       });
       setReason("");
       done();
@@ -51,18 +55,15 @@ export function BulkDecision({
       {result && (
         <div role="status">
           <p className="note">{result.message}</p>
-          {result.refused.length > 0 && (
-            <>
-              <h2>{a.refusedTitle}</h2>
-              <ul className="bulk-refused">
-                {result.refused.map((r) => (
-                  <li key={r.id} data-submission={r.id}>
-                    {names.get(r.id) ?? r.id}: {r.error ? pick(r.error.message, r.error.message_en) : ""}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <h2>{a.resultTitle}</h2>
+          <ul className="bulk-results">
+            {result.outcomes.map((r) => (
+              <li key={r.id} data-submission={r.id} data-outcome={r.outcome}>
+                {r.name}: {a.outcomes[r.outcome] ?? r.outcome}
+                {r.error ? ` — ${pick(r.error.message, r.error.message_en)}` : ""}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {error ? <ErrorNote error={error} /> : null}
