@@ -104,7 +104,7 @@ export type Headers = { cookie: string };
 export function http(t: TestApp) {
   const send =
     (method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE") =>
-    (url: string, headers: Partial<Headers> = {}, payload?: object) =>
+    (url: string, headers: Record<string, string | undefined> = {}, payload?: object) =>
       t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
   return {
     get: send("GET"),

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import {
+  type Headers,
+  http,
+  seedTinyTree,
+  signIn,
+  type TestApp,
+  testActor,
+  testApp,
+} from "../../test/harness.ts";
 import { closeUnit } from "../units/service.ts";
 import { report, setupReporting } from "./fixtures.test-helper.ts";
 
@@ -27,8 +35,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (query: string, headers: { cookie: string } | undefined = province) =>
-  t.app.inject({ method: "GET", url: `/api/analytics?${query}`, headers });
+const get = (query: string, headers: Partial<Headers> = province) =>
+  http(t).get(`/api/analytics?${query}`, headers);
 const rowsOf = async (query: string, headers = province) => {
   const res = await get(query, headers);
   expect(res.statusCode, res.body).toBe(200);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { http, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { approvedReport, seedTinyPlan } from "../plans/test-fixtures.ts";
 
 let t: TestApp;
@@ -25,14 +25,9 @@ const square = (code: unknown, lon: number, lat = 10.5) => ({
 const collection = (...features: object[]) => ({ type: "FeatureCollection", features });
 
 const put = (body: object, headers: Record<string, string> = admin, level = 2) =>
-  t.app.inject({
-    method: "PUT",
-    url: `/api/map/boundaries/${level}?codeProperty=ma_huyen`,
-    payload: body,
-    headers,
-  });
+  http(t).put(`/api/map/boundaries/${level}?codeProperty=ma_huyen`, headers, body);
 const get = (headers: Record<string, string> = admin, level = 2) =>
-  t.app.inject({ method: "GET", url: `/api/map/boundaries/${level}`, headers });
+  http(t).get(`/api/map/boundaries/${level}`, headers);
 
 beforeAll(async () => {
   t = await testApp();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import { http, seedTinyTree, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { fixtureMetrics } from "../forms/test-fixtures.ts";
 import { createMetrics, listMetrics } from "./service.ts";
 
@@ -14,9 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (url: string, headers = admin) => t.app.inject({ method: "GET", url, headers });
+const get = (url: string, headers = admin) => http(t).get(url, headers);
 const send = (method: "POST" | "PATCH", url: string, payload: object, headers = admin) =>
-  t.app.inject({ method, url, payload, headers });
+  http(t)[method === "POST" ? "post" : "patch"](url, headers, payload);
 
 const total = { code: "TOTAL", nameVi: "Tổng", valueType: "integer", aggregation: "sum" };
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { http, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { EVIDENCE_MAX_BYTES as MAX_EVIDENCE_BYTES } from "../files/evidence-file.ts";
 import { milestoneIndicator, rateIndicator, seedTinyPlan } from "./test-fixtures.ts";
@@ -28,8 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = (payload: object, headers = d1Reporter, to = url) =>
-  t.app.inject({ method: "POST", url: to, payload, headers });
+const post = (payload: object, headers = d1Reporter, to = url) => http(t).post(to, headers, payload);
 const updates = async () =>
   (
     await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from plan_progress_updates`)

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestApp, testApp } from "../../test/harness.ts";
+import { http, signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { buildPlanReportData } from "./report-data-builder.ts";
 import { approvedReport, milestoneIndicator, rateIndicator, seedTinyPlan } from "./test-fixtures.ts";
 
 let t: TestApp;
 let admin: { cookie: string };
 
-const get = (url: string, headers = admin) => t.app.inject({ method: "GET", url, headers });
-const post = (url: string, payload: object, headers = admin) =>
-  t.app.inject({ method: "POST", url, payload, headers });
+const get = (url: string, headers = admin) => http(t).get(url, headers);
+const post = (url: string, payload: object, headers = admin) => http(t).post(url, headers, payload);
 
 beforeAll(async () => {
   t = await testApp();

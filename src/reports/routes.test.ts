@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
+import { http, signIn, type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { createUnits } from "../units/service.ts";
 import { seedReportPlan, tinySummary as summary } from "./plan-fixture.test-helper.ts";
@@ -11,10 +11,9 @@ let t: TestApp;
 let admin: { cookie: string };
 let viewer: { cookie: string };
 
-const get = (url: string, headers: { cookie?: string } = admin) =>
-  t.app.inject({ method: "GET", url, headers });
+const get = (url: string, headers: { cookie?: string } = admin) => http(t).get(url, headers);
 const send = (method: "PUT" | "DELETE", url: string, payload?: object, headers = admin) =>
-  t.app.inject({ method, url, payload, headers });
+  http(t)[method === "PUT" ? "put" : "delete"](url, headers, payload);
 const report = (query: string, headers: { cookie?: string } = viewer) =>
   get(`/api/plans/KH-T/report?${query}`, headers);
 
