@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { routeKey } from "../access/routes-model.ts";
 import * as clock from "../config/clock.ts";
 import { AppError } from "../errors/app-error.ts";
+import { limitStore } from "./limit-store.ts";
 
 /** Requests per window on the expensive routes, per signed-in user and per client address; 0: no limit. */
 export interface RateLimits {
@@ -30,69 +31,24 @@ export const limitedRoutes: ReadonlySet<string> = new Set([
   "POST /api/jobs/reports",
 ]);
 
-interface Bucket {
-  tokens: number;
-  at: number;
-}
-
 /**
- * A token bucket: `limit` requests, refilled evenly over the window. Takes one token and
- * returns 0, or returns the seconds until one is back.
- */
-export function take(bucket: Bucket, nowMs: number, limit: number, windowMs: number): number {
-  const refill = ((nowMs - bucket.at) * limit) / windowMs;
-  bucket.tokens = Math.min(limit, bucket.tokens + Math.max(0, refill));
-  bucket.at = nowMs;
-  if (bucket.tokens >= 1) {
-    bucket.tokens -= 1;
-    return 0;
-  }
-  return Math.ceil(((1 - bucket.tokens) * windowMs) / limit / 1000);
-}
-
-/** Buckets kept per key; past this many, the full ones are forgotten. */
-const MAX_KEYS = 10_000;
-
-class Buckets {
-  private readonly map = new Map<string, Bucket>();
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
-
-  take(key: string, nowMs: number): number {
-    if (this.limit <= 0) return 0;
-    let bucket = this.map.get(key);
-    if (!bucket) {
-      if (this.map.size >= MAX_KEYS) this.forgetFull(nowMs);
-      bucket = { tokens: this.limit, at: nowMs };
-      this.map.set(key, bucket);
-    }
-    return take(bucket, nowMs, this.limit, this.windowMs);
-  }
-
-  private forgetFull(nowMs: number): void {
-    for (const [key, b] of this.map) {
-      if (b.tokens + ((nowMs - b.at) * this.limit) / this.windowMs >= this.limit) this.map.delete(key);
-    }
-  }
-}
-
-/**
- * Per-user and per-address limits on the expensive routes, counted in this server's memory
- * with the server's clock: past the limit, 429 RATE_LIMITED with Retry-After.
+ * Per-user and per-address limits on the expensive routes, counted with the server's clock in
+ * a store every server of the database shares (src/http/limit-store.ts): past the limit, 429
+ * RATE_LIMITED with Retry-After.
  */
 export function installRateLimits(app: FastifyInstance, limits: RateLimits): void {
   const windowMs = limits.windowSeconds * 1000;
-  const users = new Buckets(limits.perUser, windowMs);
-  const addresses = new Buckets(limits.perIp, windowMs);
+  const store = (scope: string, limit: number) =>
+    limit > 0 ? limitStore(app.db, app.dbKind, scope, limit, windowMs) : null;
+  const users = store("user", limits.perUser);
+  const addresses = store("ip", limits.perIp);
   app.addHook("onRequest", async (request, reply) => {
     if (!isLimited(request)) return;
     const now = clock.nowMs();
-    const wait = Math.max(
-      addresses.take(request.ip, now),
-      request.principal ? users.take(String(request.principal.userId), now) : 0,
-    );
+    const byAddress = (await addresses?.take(request.ip, now)) ?? 0;
+    const userId = request.principal?.userId;
+    const byUser = userId === undefined ? 0 : ((await users?.take(String(userId), now)) ?? 0);
+    const wait = Math.max(byAddress, byUser);
     if (wait > 0) {
       reply.header("retry-after", String(wait));
       throw new AppError("RATE_LIMITED", { retryAfterSeconds: wait });

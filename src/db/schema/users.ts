@@ -1,5 +1,7 @@
 import {
+  bigint,
   boolean,
+  doublePrecision,
   index,
   integer,
   pgEnum,
@@ -115,3 +117,15 @@ export const loginFailures = pgTable(
     index("login_failures_ip_idx").on(t.ip, t.at),
   ],
 );
+
+/**
+ * The request limits' token buckets on PostgreSQL, shared by every server of one database
+ * (src/http/limit-store.ts): tokens left and when they were counted (the servers' clock, ms).
+ */
+export const requestLimits = pgTable("request_limits", {
+  key: text("key").primaryKey(),
+  tokens: doublePrecision("tokens").notNull(),
+  atMs: bigint("at_ms", { mode: "number" }).notNull(),
+  /** Whether the last request counted was let through (what the atomic upsert returns). */
+  granted: boolean("granted").notNull(),
+});
