@@ -18,8 +18,11 @@ export async function rowCounts(rows: RawRows): Promise<Record<string, number>> 
   return counts;
 }
 
-/** One-row tables that the migrations themselves fill: the data version, the roll-ups' state. */
-const BOOKKEEPING = new Set(["data_version", "rollup_state"]);
+/**
+ * Tables that hold no one's data: the one-row tables the migrations themselves fill (the data
+ * version, the roll-ups' state) and the request limits' counts.
+ */
+const BOOKKEEPING = new Set(["data_version", "rollup_state", "request_limits"]);
 
 /** Whether the database holds no data (fresh, or only migrated: bookkeeping rows do not count). */
 export async function holdsNoRows(rows: RawRows): Promise<boolean> {

@@ -15,7 +15,11 @@ async function server(): Promise<TestApp> {
   const rateLimits = { perUser: 5, perIp: 1_000, windowSeconds: 60 };
   const app = await buildApp({ database, config: { ...loadConfig({}), rateLimits } });
   await app.ready();
-  return { app, database, close: async () => (await app.close(), await database.close()) };
+  const close = async () => {
+    await app.close();
+    await database.close();
+  };
+  return { app, database, close };
 }
 
 beforeAll(async () => {
