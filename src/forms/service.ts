@@ -21,7 +21,7 @@ import { duplicateIssues, openFromIssues, ruleIssues } from "./validate.ts";
 
 type CleanForm = z.output<typeof formInputSchema>;
 
-const cleanRule = (r: RuleInput): RuleInput => ({
+export const cleanRule = (r: RuleInput): RuleInput => ({
   ...r,
   expression: nfc(r.expression),
   messageVi: nfc(r.messageVi),
