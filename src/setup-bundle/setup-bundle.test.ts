@@ -6,6 +6,7 @@ import { queryRows } from "../db/rows.ts";
 import { seedReporting } from "../forms/test-fixtures.ts";
 import { changeFormVersion } from "../forms/versions.ts";
 import { initialise } from "../setup/service.ts";
+import { saveDraft } from "../submissions/service.ts";
 import { importSetup } from "./import.ts";
 import type { SetupBundle } from "./schema.ts";
 import { exportSetup } from "./store.ts";
@@ -172,6 +173,32 @@ describe("setup import", () => {
     const stored = await exportSetup(target.db, ["CDS_XA"]);
     expect(stored.forms[0]?.versions.map((v) => v.validFrom)).toEqual([null, "202407", "202501"]);
     expect(stored.metrics.find((m) => m.code === "NOTE")?.nameEn).toBe("Note");
+  });
+
+  it("refuses what the API refuses: a metric's value type once reports hold its values", async () => {
+    await saveDraft(
+      source.db,
+      testActor,
+      null,
+      { form: "CDS_XA", unit: "C11", period: "202309", values: [{ metric: "RECEIVED", value: 10 }] },
+      { now: new Date("2023-10-02T03:00:00Z") },
+    );
+    const retyped = structuredClone(bundle);
+    const received = retyped.metrics.find((m) => m.code === "RECEIVED");
+    if (received) received.valueType = "number";
+    const summary = await importSetup(source.db, testActor, retyped, { dryRun: true });
+    expect(summary.rows.filter((r) => r.action !== "unchanged")).toEqual([
+      expect.objectContaining({
+        code: "RECEIVED",
+        action: "rejected",
+        issues: [
+          expect.objectContaining({
+            path: "metrics.4.valueType",
+            message_en: "The value type cannot change once values are stored",
+          }),
+        ],
+      }),
+    ]);
   });
 
   it("refuses to change a stored form's settings, and a file that is not a bundle", async () => {
