@@ -6,7 +6,7 @@ import { exportSetup } from "../setup-bundle/store.ts";
 import { withDatabase } from "./database.ts";
 import { printImportSummary } from "./import-summary.ts";
 
-/** The largest setup file read: far above a province's forms (the demo's is about 40 kB). */
+/** The largest setup file read: far above a province's forms (the demo's is about 21 kB). */
 const SETUP_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 const kindWords = {

@@ -6,6 +6,7 @@
  * units in the receiving install (PUT /api/forms/:code/units).
  */
 import { z } from "zod";
+import { fieldIssueSchema } from "../files/import-rows.ts";
 import { formInputSchema, formMetricInputSchema, ruleSchema } from "../forms/schema.ts";
 import { metricInputSchema } from "../metrics/schema.ts";
 
@@ -58,3 +59,20 @@ export const setupBundleSchema = z.object({
 });
 export type SetupBundle = z.output<typeof setupBundleSchema>;
 export type SetupBundleInput = z.input<typeof setupBundleSchema>;
+
+/** The answer of an import: each metric, form, version and rule with its action and problems. */
+export const setupSummarySchema = z.object({
+  status: z.enum(["OK", "ERROR"]),
+  dryRun: z.boolean(),
+  counts: z.object({ create: z.number(), update: z.number(), unchanged: z.number(), rejected: z.number() }),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      kind: z.enum(["metric", "form", "version", "rule"]),
+      code: z.string(),
+      path: z.string(),
+      action: z.enum(["create", "update", "unchanged", "rejected"]),
+      issues: z.array(fieldIssueSchema),
+    }),
+  ),
+});

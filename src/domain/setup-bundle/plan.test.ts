@@ -66,7 +66,14 @@ describe("planSetup", () => {
       "Form F has a version from 202407 that the file lacks; an import does not delete versions",
     ]);
     const changedFirst = planSetup(state([form([{ ...first, rules: [] }, later])]), stored);
-    expect(changedFirst.rows[2]?.issues.map((i) => i.path)).toEqual(["forms.0.versions.0"]);
+    expect(changedFirst.rows.map((r) => `${r.code} ${r.action}`)).toEqual([
+      "A unchanged",
+      "B unchanged",
+      "F update",
+      "F@- rejected",
+      "F@202407 unchanged",
+      "F@202407/R2 unchanged",
+    ]);
     for (const plan of [renamed, shorter, changedFirst]) expect(plan.forms).toEqual([]);
   });
 

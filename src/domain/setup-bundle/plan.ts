@@ -132,7 +132,8 @@ function versionRows(
   before: VersionDef | null,
   kept: boolean,
 ) {
-  const action = kept ? "unchanged" : before ? "update" : "create";
+  const equal = kept || (before !== null && versionKey(before) === versionKey(v));
+  const action = equal ? "unchanged" : before ? "update" : "create";
   rows.add("version", versionCode(form, v), path, action);
   const rulesBefore = new Map((before?.rules ?? []).map((r) => [r.code, r]));
   v.rules.forEach((r, i) => {
@@ -199,7 +200,7 @@ function planForms(bundle: SetupState, stored: SetupState, rows: Rows, plan: Set
     });
     if (!firstOfCode(seen, row, { vi: "Biểu mẫu", en: "Form" })) return;
     const issues = before ? storedFormIssues(form, before, path, from) : [];
-    for (const found of issues) reject(row, found);
+    attachIssues(rows.list, issues);
     if (issues.length === 0 && row.action !== "unchanged") plan.forms.push({ index, create: !before, from });
   });
 }
