@@ -5,13 +5,11 @@
 import { sql } from "drizzle-orm";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
-import { nfc } from "../domain/format/index.ts";
 import type { UnitGroup } from "../domain/forms/index.ts";
-import { formatPeriod, type PeriodType, tryParsePeriod } from "../domain/period/index.ts";
 import { notFound } from "../errors/app-error.ts";
 import { formByCode, listForms } from "../forms/queries.ts";
-import { defaultSections, type RuleInput } from "../forms/schema.ts";
-import { cleanRule } from "../forms/service.ts";
+import type { RuleInput } from "../forms/schema.ts";
+import { cleanRule, formSettings, storedPeriod } from "../forms/service.ts";
 import { parseChecked } from "../metrics/expression.ts";
 import type { MetricView } from "../metrics/schema.ts";
 import { listMetrics } from "../metrics/service.ts";
@@ -66,34 +64,14 @@ export async function storedForm(conn: Conn, code: string): Promise<FormRecord |
   return { code, settings, versions: await versionsOf(conn, found.id) };
 }
 
-/** A period id as the services store it (`2024-01` → `202401`); unchanged when it does not parse. */
-const periodAs = (id: string, type: PeriodType) => {
-  const parsed = tryParsePeriod(id, type);
-  return parsed.ok ? formatPeriod(parsed.period) : id;
-};
-
 /** A bundle's form normalised as createForm and changeFormVersion would store it. */
 export function formRecord(form: BundleForm): FormRecord {
   const { code, versions, ...given } = form;
-  const settings = {
-    nameVi: nfc(given.nameVi),
-    nameEn: given.nameEn ? nfc(given.nameEn) : null,
-    periodType: given.periodType,
-    dueRule: given.dueRule,
-    lockAfterDays: given.lockAfterDays ?? null,
-    submitterMayApprove: given.submitterMayApprove ?? false,
-    sections: (given.sections ?? defaultSections).map((s) => ({
-      ...s,
-      nameVi: nfc(s.nameVi),
-      nameEn: nfc(s.nameEn),
-    })),
-    openFrom: given.openFrom ? periodAs(given.openFrom, given.periodType) : null,
-  };
   return {
     code,
-    settings,
+    settings: formSettings(given),
     versions: versions.map((v) => ({
-      validFrom: v.validFrom === null ? null : periodAs(v.validFrom, given.periodType),
+      validFrom: v.validFrom === null ? null : storedPeriod(v.validFrom, given.periodType),
       metrics: v.metrics.map((m) => ({ code: m.code, required: m.required, groups: m.groups ?? null })),
       rules: v.rules.map(cleanRule),
     })),
