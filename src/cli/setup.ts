@@ -61,7 +61,7 @@ export async function setupImport(values: Record<string, unknown>, positionals: 
   }
   const bundle = readBundle(file);
   const summary = await withDatabase((database) =>
-    importSetup(database.db, systemActor("cli"), bundle as never, { dryRun: values["dry-run"] === true }),
+    importSetup(database.db, systemActor("cli"), bundle, { dryRun: values["dry-run"] === true }),
   );
   printImportSummary(summary, (r) => `${kindWords[r.kind]} ${r.code}`);
   return summary.status === "ERROR" ? 1 : 0;

@@ -22,8 +22,9 @@ import { AppError } from "../errors/app-error.ts";
 import { createForm } from "../forms/service.ts";
 import { changeFormVersion } from "../forms/versions.ts";
 import { parseInput } from "../metrics/parse-input.ts";
+import type { MetricView } from "../metrics/schema.ts";
 import { cleanMetric, createMetrics, listMetrics, updateMetric } from "../metrics/service.ts";
-import { type SetupBundle, type SetupBundleInput, setupBundleSchema } from "./schema.ts";
+import { setupBundleSchema } from "./schema.ts";
 import { type FormRecord, formRecord, storedForm } from "./store.ts";
 
 /** Runs one service write; its refusal comes back as issues at bundle paths (`place` maps them). */
@@ -41,20 +42,22 @@ async function attempt(place: (path: string) => string, write: () => Promise<unk
 
 const under = (prefix: string) => (path: string) => (path ? `${prefix}.${path}` : prefix);
 
-async function writeMetrics(tx: Tx, actor: Actor, bundle: SetupBundle, plan: SetupPlan): Promise<Issue[]> {
+/** New metrics in one batch (formulas and weights may name each other), then the changed ones. */
+async function writeMetrics(tx: Tx, actor: Actor, wanted: MetricView[], plan: SetupPlan): Promise<Issue[]> {
   const issues: Issue[] = [];
+  const at = (n: number) => `metrics.${n}`;
   if (plan.newMetrics.length) {
-    const batch = plan.newMetrics.map((i) => bundle.metrics[i] as SetupBundle["metrics"][number]);
+    const batch = wanted.filter((_, i) => plan.newMetrics.includes(i));
     // createMetrics names a field `N.field`, N the position in the batch.
     const place = (path: string) => {
       const [n, ...rest] = path.split(".");
-      return under(`metrics.${plan.newMetrics[Number(n)] ?? plan.newMetrics[0]}`)(rest.join("."));
+      return under(at(plan.newMetrics[Number(n)] ?? plan.newMetrics[0] ?? 0))(rest.join("."));
     };
     issues.push(...(await attempt(place, () => createMetrics(tx, actor, batch))));
   }
   for (const i of plan.changedMetrics) {
-    const { code, ...patch } = cleanMetric(bundle.metrics[i] as SetupBundle["metrics"][number], "");
-    issues.push(...(await attempt(under(`metrics.${i}`), () => updateMetric(tx, actor, code, patch))));
+    const { code, ...patch } = wanted[i] as MetricView;
+    issues.push(...(await attempt(under(at(i)), () => updateMetric(tx, actor, code, patch))));
   }
   return issues;
 }
@@ -103,7 +106,7 @@ class Undo extends Error {
 export async function importSetup(
   db: Db,
   actor: Actor,
-  input: SetupBundleInput,
+  input: unknown,
   options: { dryRun: boolean },
 ): Promise<SetupSummary> {
   const bundle = parseInput(setupBundleSchema, input);
@@ -121,7 +124,7 @@ export async function importSetup(
         if (found) stored.forms.push(found);
       }
       const plan = planSetup(wanted, stored);
-      const issues = await writeMetrics(tx, actor, bundle, plan);
+      const issues = await writeMetrics(tx, actor, wanted.metrics, plan);
       for (const f of plan.forms) {
         const form = wanted.forms[f.index] as FormRecord;
         issues.push(...(await writeForm(tx, actor, form, `forms.${f.index}`, f.create, f.from)));

@@ -58,7 +58,6 @@ export const setupBundleSchema = z.object({
   forms: z.array(bundleFormSchema).max(500).default([]),
 });
 export type SetupBundle = z.output<typeof setupBundleSchema>;
-export type SetupBundleInput = z.input<typeof setupBundleSchema>;
 
 /** The answer of an import: each metric, form, version and rule with its action and problems. */
 export const setupSummarySchema = z.object({

@@ -215,7 +215,7 @@ describe("setup import", () => {
       },
     ]);
     await expect(
-      importSetup(target.db, testActor, { format: "chiso-setup", version: 2 } as never, { dryRun: true }),
+      importSetup(target.db, testActor, { format: "chiso-setup", version: 2 }, { dryRun: true }),
     ).rejects.toMatchObject({
       code: "VALIDATION_FAILED",
       details: [
