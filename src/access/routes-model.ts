@@ -77,6 +77,8 @@ export const routesModel: Readonly<Record<string, RouteRule>> = {
   "PUT /api/forms/{code}/metrics": province("change a form's metrics and rules from a period"),
   "POST /api/forms/{code}/rules": province("add a rule to a form"),
   "DELETE /api/forms/{code}/rules/{rule}": province("delete a rule of a form"),
+  "GET /api/setup/bundle": province("export forms with their metrics and rules as a setup bundle"),
+  "POST /api/setup/bundle": province("import a setup bundle (forms, metrics, rules)"),
   "GET /api/forms/{code}/template.xlsx": inSubtree("download a unit's Excel template", all),
   "POST /api/forms/{code}/template.xlsx": inSubtree("upload a filled Excel template", ["reporter"]),
   "GET /api/submissions": inSubtree("list reports", "any"),

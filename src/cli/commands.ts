@@ -55,6 +55,14 @@ export const commands: Record<string, Command> = {
     options: { links: { type: "string" } },
     run: async (v, p) => (await import("./users.ts")).usersPasswordLink(v, p),
   },
+  "setup export": {
+    options: { form: { type: "string", multiple: true }, output: { type: "string", short: "o" } },
+    run: async (v) => (await import("./setup.ts")).setupExport(v),
+  },
+  "setup import": {
+    options: { "dry-run": { type: "boolean" } },
+    run: async (v, p) => (await import("./setup.ts")).setupImport(v, p),
+  },
   "user add": {
     options: {
       username: { type: "string" },

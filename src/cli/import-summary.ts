@@ -1,21 +1,32 @@
-import type { ImportRow, ImportSummary } from "../files/import-rows.ts";
+import type { FieldIssue } from "../errors/app-error.ts";
 
 const actionWords = {
   create: "tạo / create",
+  update: "sửa / update",
   unchanged: "giữ nguyên / unchanged",
   rejected: "từ chối / rejected",
 };
+type Action = keyof typeof actionWords;
 
-/** The counts, then each row that is not unchanged, with its problems (units and users import). */
-export function printImportSummary<R extends ImportRow>(
-  summary: ImportSummary<R>,
+/** What an all-or-nothing import answers (units, users, setup bundles). */
+interface Summary<R> {
+  status: "OK" | "ERROR";
+  dryRun: boolean;
+  /** The count of each action the import knows (units and users never update). */
+  counts: Partial<Record<Action, number>>;
+  rows: R[];
+}
+
+/** The counts, then each row that is not unchanged, with its problems (units, users, setup import). */
+export function printImportSummary<R extends { row: number; action: Action; issues: FieldIssue[] }>(
+  summary: Summary<R>,
   name: (row: R) => string | null,
 ): void {
-  const c = summary.counts;
   const head = summary.dryRun ? "Chạy thử, chưa ghi / Dry run, nothing written" : summary.status;
-  process.stdout.write(
-    `${head}: tạo / create ${c.create}, giữ nguyên / unchanged ${c.unchanged}, từ chối / rejected ${c.rejected}\n`,
-  );
+  const counts = Object.entries(actionWords)
+    .filter(([action]) => summary.counts[action as Action] !== undefined)
+    .map(([action, words]) => `${words} ${summary.counts[action as Action]}`);
+  process.stdout.write(`${head}: ${counts.join(", ")}\n`);
   for (const r of summary.rows) {
     if (r.action === "unchanged") continue;
     process.stdout.write(`  dòng / row ${r.row} ${name(r) ?? "?"}: ${actionWords[r.action]}\n`);

@@ -30,6 +30,12 @@ Lệnh / Commands:
                                     password link; all or nothing, idempotent
   chiso users password-link USERNAME [--links OUT.csv]
                                     cấp liên kết đặt mật khẩu mới / issue a fresh password link
+  chiso setup export [--form CODE ...] [-o FILE]
+                                    xuất biểu mẫu, chỉ số và quy tắc ra tệp JSON / export forms with their
+                                    metrics and rules as a setup bundle (JSON)
+  chiso setup import FILE [--dry-run]
+                                    nạp gói thiết lập, tất cả hoặc không; chạy lại không đổi gì / load a
+                                    setup bundle, all or nothing, idempotent
   chiso user add --username U --name "Họ tên" --role ROLE --unit CODE [--role R --unit C ...]
                                     tạo người dùng; mật khẩu từ CHISO_PASSWORD hoặc nhập / create a user
   chiso import FILE [--dry-run] [--partial] [--data-set FORM]

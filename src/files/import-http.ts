@@ -1,8 +1,8 @@
 /** The HTTP side of a list import (units, users): the file as the body, the dry-run flag, the 409. */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import type { FieldIssue } from "../errors/app-error.ts";
 import { AppError } from "../errors/app-error.ts";
-import type { ImportRow, ImportSummary } from "./import-rows.ts";
 import { ROW_FILE_MAX_BYTES, XLSX } from "./row-file.ts";
 
 /** Takes CSV and Excel bodies as raw bytes, in the plugin that calls it. */
@@ -14,14 +14,17 @@ export function acceptListFiles(app: FastifyInstance): void {
   );
 }
 
+/** `?dryRun=true`: preview, write nothing. */
+export const dryRunQuery = z.object({
+  dryRun: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .default(false),
+});
+
 /** The request schema parts of a list import route. */
 export const listFileRequest = {
-  querystring: z.object({
-    dryRun: z
-      .enum(["true", "false"])
-      .transform((v) => v === "true")
-      .default(false),
-  }),
+  querystring: dryRunQuery,
   consumes: ["text/csv", XLSX],
   body: z.custom<Buffer>(
     (v) => Buffer.isBuffer(v),
@@ -29,12 +32,20 @@ export const listFileRequest = {
   ),
 };
 
+/** What every all-or-nothing import answers (units, users, setup bundles), as far as the 409 needs. */
+interface AnyImportSummary {
+  status: "OK" | "ERROR";
+  dryRun: boolean;
+  counts: { rejected: number };
+  rows: { issues: FieldIssue[] }[];
+}
+
 /** The summary, or 409 IMPORT_REJECTED carrying it when a row is rejected and it was no dry run. */
-export function answerImport<S extends ImportSummary<ImportRow>>(summary: S): S {
+export function answerImport<S extends AnyImportSummary>(summary: S): S {
   if (summary.status === "ERROR" && !summary.dryRun) {
     const details = summary.rows.flatMap((r) => r.issues);
     throw new AppError("IMPORT_REJECTED", { count: summary.counts.rejected }, details, {
-      ...(summary as ImportSummary<ImportRow>),
+      ...summary,
     } as Record<string, unknown>);
   }
   return summary;

@@ -4,7 +4,7 @@ import { type Actor, recordAudit } from "../audit/audit.ts";
 import type { Conn, Tx } from "../db/client.ts";
 import { formMetrics, forms, formUnits, metrics, validationRules } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
-import { canonicalPeriodId } from "../domain/period/index.ts";
+import { formatPeriod, tryParsePeriod } from "../domain/period/index.ts";
 import { AppError, conflict, type FieldIssue, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
 import { parseInput } from "../metrics/parse-input.ts";
 import { unitsByCodes } from "../units/service.ts";
@@ -21,7 +21,7 @@ import { duplicateIssues, openFromIssues, ruleIssues } from "./validate.ts";
 
 type CleanForm = z.output<typeof formInputSchema>;
 
-const cleanRule = (r: RuleInput): RuleInput => ({
+export const cleanRule = (r: RuleInput): RuleInput => ({
   ...r,
   expression: nfc(r.expression),
   messageVi: nfc(r.messageVi),
@@ -122,6 +122,32 @@ export async function insertContent(
   }
 }
 
+type Settings = Omit<CleanForm, "code" | "metrics" | "rules" | "unitCodes">;
+
+/** A period id as stored (`2024-01` → `202401`); as given when it does not parse (checked elsewhere). */
+export const storedPeriod = (id: string, type: CleanForm["periodType"]) => {
+  const parsed = tryParsePeriod(id, type);
+  return parsed.ok ? formatPeriod(parsed.period) : id;
+};
+
+/** A form's settings as stored: text in NFC, defaults filled in, `openFrom` a canonical period id. */
+export function formSettings(def: Settings) {
+  return {
+    nameVi: nfc(def.nameVi),
+    nameEn: def.nameEn ? nfc(def.nameEn) : null,
+    periodType: def.periodType,
+    dueRule: def.dueRule,
+    lockAfterDays: def.lockAfterDays ?? null,
+    submitterMayApprove: def.submitterMayApprove ?? false,
+    sections: (def.sections ?? defaultSections).map((s) => ({
+      ...s,
+      nameVi: nfc(s.nameVi),
+      nameEn: nfc(s.nameEn),
+    })),
+    openFrom: def.openFrom ? storedPeriod(def.openFrom, def.periodType) : null,
+  };
+}
+
 /**
  * Creates a form (biểu mẫu) with its metrics in the given order, narrative sections (three
  * standard ones by default), validation rules and assigned units, in one transaction.
@@ -148,18 +174,7 @@ export async function createForm(db: Conn, actor: Actor, input: FormInput): Prom
       .insert(forms)
       .values({
         code: def.code,
-        nameVi: nfc(def.nameVi),
-        nameEn: def.nameEn ? nfc(def.nameEn) : null,
-        periodType: def.periodType,
-        dueRule: def.dueRule,
-        lockAfterDays: def.lockAfterDays ?? null,
-        submitterMayApprove: def.submitterMayApprove ?? false,
-        sections: (def.sections ?? defaultSections).map((s) => ({
-          ...s,
-          nameVi: nfc(s.nameVi),
-          nameEn: nfc(s.nameEn),
-        })),
-        openFrom: def.openFrom ? canonicalPeriodId(def.openFrom, def.periodType) : null,
+        ...formSettings(def),
       })
       .returning({ id: forms.id });
     if (!form) throw new AppError("INTERNAL");

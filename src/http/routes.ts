@@ -14,6 +14,7 @@ import { notificationRoutes } from "../notifications/routes.ts";
 import { planRoutes } from "../plans/routes.ts";
 import { reportRoutes } from "../reports/routes.ts";
 import { setupRoutes } from "../setup/routes.ts";
+import { setupBundleRoutes } from "../setup-bundle/routes.ts";
 import { submissionRoutes } from "../submissions/routes.ts";
 import { templateRoutes } from "../templates/routes.ts";
 import { unitRoutes } from "../units/routes.ts";
@@ -26,6 +27,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(healthRoutes);
   await app.register(demoRoutes);
   await app.register(setupRoutes);
+  await app.register(setupBundleRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(unitRoutes);

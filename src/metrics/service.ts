@@ -40,7 +40,7 @@ async function knownMetrics(conn: Conn): Promise<Map<string, MetricFacts>> {
 }
 
 /** Trims and normalises what users typed; empty optional text becomes null. */
-function cleaned(input: MetricInput, at: string): MetricView {
+export function cleanMetric(input: MetricInput, at: string): MetricView {
   const m = parseInput(metricInputSchema, input, at.replace(/\.$/, ""));
   const text = (s: string | null | undefined) => (s?.trim() ? nfc(s.trim()) : null);
   return {
@@ -81,7 +81,7 @@ export async function createMetric(db: Conn, actor: Actor, input: MetricInput): 
 
 async function createIn(db: Conn, actor: Actor, list: MetricInput[], at: (i: number) => string) {
   return db.transaction(async (tx) => {
-    const batch = list.map((input, i) => cleaned(input, at(i)));
+    const batch = list.map((input, i) => cleanMetric(input, at(i)));
     const known = await knownMetrics(tx);
     for (const m of batch) {
       if (known.has(m.code)) throw conflict("mã chỉ số", "metric code", m.code);
@@ -131,7 +131,7 @@ export async function updateMetric(
   const changes = parseInput(metricPatchSchema, patch);
   return db.transaction(async (tx) => {
     const before = await metricByCode(tx, code);
-    const merged = cleaned({ ...before, ...stripUndefined(changes), code }, "");
+    const merged = cleanMetric({ ...before, ...stripUndefined(changes), code }, "");
     if (merged.valueType !== before.valueType && (await hasValues(tx, code))) {
       throw invalid(
         fieldIssue(
