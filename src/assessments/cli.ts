@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { withDatabase } from "../cli/database.ts";
 import { apiPath } from "../cli/stop.ts";
+import { needs, oneOf, UsageError } from "../cli/usage.ts";
 import type { Conn } from "../db/client.ts";
 import { rankingMarkdown } from "./outputs/markdown.ts";
 import { ranking } from "./reading.ts";
@@ -28,17 +29,11 @@ export async function renderRanking(
  */
 export async function rankingCommand(values: Record<string, unknown>): Promise<number> {
   const code = values.assessment as string | undefined;
-  const format = ((values.format as string | undefined) ?? "md") as Format;
+  if (!code) throw needs("--assessment");
+  const format = oneOf<Format>("--format", values.format, FORMATS, "md");
   const output = values.output as string | undefined;
-  if (!code || !FORMATS.includes(format)) {
-    process.stderr.write(
-      "Cần --assessment MÃ và --format md|xlsx|docx / Needs --assessment CODE and --format md|xlsx|docx\n",
-    );
-    return 2;
-  }
   if (format !== "md" && !output) {
-    process.stderr.write(`Định dạng ${format} cần -o TỆP / Format ${format} needs -o FILE\n`);
-    return 2;
+    throw new UsageError(`Định dạng ${format} cần -o TỆP / Format ${format} needs -o FILE`);
   }
   const group = values.group as string | undefined;
   const content = await withDatabase((database) => renderRanking(database.db, code, format, group), {

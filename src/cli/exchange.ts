@@ -9,6 +9,7 @@ import { csvSource, jsonSource, type ValueSource } from "../exchange/sources.ts"
 import { withDatabase } from "./database.ts";
 import { endProgress, importProgress, progressPrinter } from "./progress.ts";
 import { apiPath } from "./stop.ts";
+import { argument, missing } from "./usage.ts";
 
 /** The file read from disk chunk by chunk (never whole), counting the bytes read. */
 async function fileSource(file: string, counter: { bytes: number }): Promise<ValueSource> {
@@ -44,11 +45,7 @@ function printSummary(summary: ImportSummary): void {
  * or nothing unless --partial; a progress bar with values per second on standard error.
  */
 export async function importCommand(values: Record<string, unknown>, positionals: string[]): Promise<number> {
-  const [file] = positionals;
-  if (!file) {
-    process.stderr.write("Cần tên tệp / A file is needed: chiso import FILE\n");
-    return 2;
-  }
+  const file = argument(positionals);
   const size = statSync(file).size;
   const counter = { bytes: 0 };
   const source = await fileSource(file, counter);
@@ -98,10 +95,8 @@ export async function exportCommand(values: Record<string, unknown>): Promise<nu
   const dataSet = values["data-set"] as string | undefined;
   const periods = (values.period as string[] | undefined) ?? [];
   const orgUnits = (values.unit as string[] | undefined) ?? [];
-  if (!dataSet || periods.length === 0 || orgUnits.length === 0) {
-    process.stderr.write("Cần --data-set, --period và --unit / Needs --data-set, --period and --unit\n");
-    return 2;
-  }
+  if (!dataSet || periods.length === 0 || orgUnits.length === 0)
+    throw missing({ "--data-set": dataSet, "--period": periods, "--unit": orgUnits });
   const query = {
     dataSet,
     periods,

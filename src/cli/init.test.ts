@@ -41,7 +41,7 @@ describe("chiso init", () => {
     const missing = chiso(["init", "--code", "82"]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(
-      "Cần --code, --name, --admin và --admin-name / Needs --code, --name, --admin and --admin-name\n",
+      "chiso init: cần --name, --admin, --admin-name / needs --name, --admin, --admin-name (chiso init --help)\n",
     );
     const short = chiso(init(), "ngan\n");
     expect(short.status).toBe(1);

@@ -3,6 +3,7 @@ import { AppError } from "../errors/app-error.ts";
 import { initialise } from "../setup/service.ts";
 import { withDatabase } from "./database.ts";
 import { passwordFromOperator } from "./password.ts";
+import { missing } from "./usage.ts";
 
 /** The flag that gave each field, so a refused value is named as the operator typed it. */
 const flagOf: Record<string, string> = {
@@ -32,12 +33,8 @@ export async function init(values: Record<string, unknown>): Promise<number> {
   const name = text("name");
   const admin = text("admin");
   const adminName = text("admin-name");
-  if (!code || !name || !admin || !adminName) {
-    process.stderr.write(
-      "Cần --code, --name, --admin và --admin-name / Needs --code, --name, --admin and --admin-name\n",
-    );
-    return 2;
-  }
+  if (!code || !name || !admin || !adminName)
+    throw missing({ "--code": code, "--name": name, "--admin": admin, "--admin-name": adminName });
   const password = await passwordFromOperator(values);
   if (password === null) return 2;
   try {

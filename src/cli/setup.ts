@@ -5,6 +5,7 @@ import { importSetup } from "../setup-bundle/import.ts";
 import { exportSetup } from "../setup-bundle/store.ts";
 import { withDatabase } from "./database.ts";
 import { printImportSummary } from "./import-summary.ts";
+import { argument } from "./usage.ts";
 
 /** The largest setup file read: far above a province's forms (the demo's is about 21 kB). */
 const SETUP_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -54,11 +55,7 @@ function readBundle(file: string): unknown {
  * rejected (nothing is written), 0 otherwise.
  */
 export async function setupImport(values: Record<string, unknown>, positionals: string[]): Promise<number> {
-  const [file] = positionals;
-  if (!file) {
-    process.stderr.write("Cần tên tệp / A file is needed: chiso setup import FILE [--dry-run]\n");
-    return 2;
-  }
+  const file = argument(positionals);
   const bundle = readBundle(file);
   const summary = await withDatabase((database) =>
     importSetup(database.db, systemActor("cli"), bundle, { dryRun: values["dry-run"] === true }),

@@ -6,6 +6,7 @@ import { importUnits } from "../units/import.ts";
 import { readUnitFile } from "../units/import-file.ts";
 import { withDatabase } from "./database.ts";
 import { printImportSummary } from "./import-summary.ts";
+import { argument } from "./usage.ts";
 
 /**
  * `chiso units import FILE [--dry-run]`: the official unit list (CSV or .xlsx) through the same
@@ -13,11 +14,7 @@ import { printImportSummary } from "./import-summary.ts";
  * when a row is rejected (nothing is written), 0 otherwise.
  */
 export async function unitsImport(values: Record<string, unknown>, positionals: string[]): Promise<number> {
-  const [file] = positionals;
-  if (!file) {
-    process.stderr.write("Cần tên tệp / A file is needed: chiso units import FILE [--dry-run]\n");
-    return 2;
-  }
+  const file = argument(positionals);
   if (statSync(file).size > ROW_FILE_MAX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
   const rows = await readUnitFile(readFileSync(file), rowFileFormat(file));
   const summary = await withDatabase((database) =>

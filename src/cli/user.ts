@@ -4,6 +4,7 @@ import { systemActor } from "../audit/audit.ts";
 import { createUser } from "../users/service.ts";
 import { withDatabase } from "./database.ts";
 import { passwordFromOperator } from "./password.ts";
+import { needs, oneOf } from "./usage.ts";
 
 /** `chiso user add`: a user with grants on existing units (the first admin comes from `chiso init`). */
 export async function userAdd(values: Record<string, unknown>): Promise<number> {
@@ -11,16 +12,9 @@ export async function userAdd(values: Record<string, unknown>): Promise<number> 
   const roleList = (values.role as string[] | undefined) ?? [];
   const unitList = (values.unit as string[] | undefined) ?? [];
   if (!username || roleList.length === 0 || roleList.length !== unitList.length) {
-    process.stderr.write(
-      "Cần --username, và từng cặp --role/--unit / Needs --username and matching --role/--unit pairs\n",
-    );
-    return 2;
+    throw needs("--username", "--role/--unit (từng cặp / in pairs)");
   }
-  const bad = roleList.find((r) => !roles.includes(r as Role));
-  if (bad) {
-    process.stderr.write(`Vai trò không hợp lệ / Unknown role: ${bad} (${roles.join(", ")})\n`);
-    return 2;
-  }
+  for (const role of roleList) oneOf("--role", role, roles, "viewer");
   const password = await passwordFromOperator(values);
   if (password === null) return 2;
   const grants = roleList.map((role, i) => ({ role: role as Role, unitCode: unitList[i] as string }));

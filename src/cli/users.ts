@@ -8,6 +8,7 @@ import { importUsers } from "../users/import.ts";
 import { readUserFile } from "../users/import-file.ts";
 import { withDatabase } from "./database.ts";
 import { printImportSummary } from "./import-summary.ts";
+import { argument } from "./usage.ts";
 
 /**
  * The links as CSV (username, link, expires_at) into `file`, readable by its owner only, or on
@@ -36,13 +37,7 @@ function giveLinks(links: PasswordLink[], file: string | undefined): void {
  * created user gets a one-time password link. Exit 1 when a row is rejected (nothing is written).
  */
 export async function usersImport(values: Record<string, unknown>, positionals: string[]): Promise<number> {
-  const [file] = positionals;
-  if (!file) {
-    process.stderr.write(
-      "Cần tên tệp / A file is needed: chiso users import FILE [--dry-run] [--links OUT.csv]\n",
-    );
-    return 2;
-  }
+  const file = argument(positionals);
   if (statSync(file).size > ROW_FILE_MAX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
   const rows = await readUserFile(readFileSync(file), rowFileFormat(file));
   const summary = await withDatabase((database) =>
@@ -58,11 +53,7 @@ export async function usersPasswordLink(
   values: Record<string, unknown>,
   positionals: string[],
 ): Promise<number> {
-  const [username] = positionals;
-  if (!username) {
-    process.stderr.write("Cần tên đăng nhập / A username is needed: chiso users password-link USERNAME\n");
-    return 2;
-  }
+  const username = argument(positionals, "USERNAME");
   const link = await withDatabase((database) =>
     freshPasswordLink(database.db, systemActor("cli"), null, username.toLowerCase()),
   );

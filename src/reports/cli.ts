@@ -1,17 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { withDatabase } from "../cli/database.ts";
 import { apiPath } from "../cli/stop.ts";
+import { missing, oneOf } from "../cli/usage.ts";
 import { REPORT_FORMATS, type ReportFormat } from "./render/index.ts";
 import { planReport } from "./service.ts";
 import { REPORT_LANGS, type ReportLang } from "./templates/index.ts";
-
-const usage =
-  "Cách dùng / Usage: chiso report --plan CODE --period 202309 [--format md|docx|pdf|xlsx] [--lang vi|en] [-o FILE]\n";
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T | null {
-  if (value === undefined) return fallback;
-  return allowed.includes(value as T) ? (value as T) : null;
-}
 
 /**
  * `chiso report`: the plan report for a month, with the system's authority (the CLI is run by
@@ -21,12 +14,9 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 export async function reportCommand(values: Record<string, unknown>): Promise<number> {
   const plan = values.plan as string | undefined;
   const period = values.period as string | undefined;
-  const format = oneOf<ReportFormat>(values.format, REPORT_FORMATS, "md");
-  const lang = oneOf<ReportLang>(values.lang, REPORT_LANGS, "vi");
-  if (!plan || !period || format === null || lang === null) {
-    process.stderr.write(usage);
-    return 2;
-  }
+  if (!plan || !period) throw missing({ "--plan": plan, "--period": period });
+  const format = oneOf<ReportFormat>("--format", values.format, REPORT_FORMATS, "md");
+  const lang = oneOf<ReportLang>("--lang", values.lang, REPORT_LANGS, "vi");
   const started = performance.now();
   const report = await withDatabase((database) => planReport(database.db, null, plan, period, format, lang), {
     readOnly: true,

@@ -50,7 +50,7 @@ describe("chiso units import", () => {
   it("needs a file", () => {
     const out = chiso(["units", "import"]);
     expect(out.status).toBe(2);
-    expect(out.stderr).toBe("Cần tên tệp / A file is needed: chiso units import FILE [--dry-run]\n");
+    expect(out.stderr).toBe("chiso units import: cần FILE / needs FILE (chiso units import --help)\n");
   });
 
   it("lists the rejected row and its field, exits 1 and writes nothing", async () => {
