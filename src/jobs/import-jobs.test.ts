@@ -104,6 +104,17 @@ describe("the import job reads its file as the synchronous API and the CLI do", 
     expect(sniffed.params).toMatchObject({ format: "xlsx" });
   });
 
+  it("over a real connection, the request stream is spooled as it arrives", async () => {
+    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const res = await fetch(`${address}/api/jobs/imports?dryRun=true&atomic=false`, {
+      method: "POST",
+      headers: { ...reporter, "content-type": "application/json" },
+      body: json,
+    });
+    expect(res.status).toBe(202);
+    expect((await finished((await res.json()).id)).result.importCount).toMatchObject({ imported: 2, ignored: 1 });
+  });
+
   it("a file over the body limit: 413, no job, nothing left on disk", async () => {
     const jobsBefore = (
       await t.app.inject({ method: "GET", url: "/api/jobs?limit=200", headers: reporter })
