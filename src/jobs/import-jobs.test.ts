@@ -112,7 +112,10 @@ describe("the import job reads its file as the synchronous API and the CLI do", 
       body: json,
     });
     expect(res.status).toBe(202);
-    expect((await finished((await res.json()).id)).result.importCount).toMatchObject({ imported: 2, ignored: 1 });
+    expect((await finished((await res.json()).id)).result.importCount).toMatchObject({
+      imported: 2,
+      ignored: 1,
+    });
   });
 
   it("a file over the body limit: 413, no job, nothing left on disk", async () => {
