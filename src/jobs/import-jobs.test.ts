@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn, type TestApp, testApp } from "../../test/harness.ts";
 import { XLSX } from "../files/row-file.ts";
-import { removeStaleUploads } from "../files/spool.ts";
+import { removeStaleUploads, spool } from "../files/spool.ts";
 import { seedReportPlan } from "../reports/plan-fixture.test-helper.ts";
 import { type Headers, lastMonth } from "../submissions/test-helpers.ts";
 
@@ -151,6 +151,21 @@ describe("the import job reads its file as the synchronous API and the CLI do", 
     const line = await post("/api/jobs/imports?dataSet=TINY_MONTHLY", `DONE,${period},C11,,,"4`, "text/csv");
     expect(line.json().error.details[0]).toMatchObject({ path: "body.lines.1" });
     expect(readdirSync(uploadDir)).toEqual([]);
+  });
+
+  it("a body without a length is counted as it arrives: 413 once past the limit, its file removed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chiso-spool-"));
+    let chunksRead = 0;
+    async function* endless() {
+      for (;;) {
+        chunksRead++;
+        yield Buffer.alloc(64 * 1024, 0x20);
+      }
+    }
+    const refused = spool(endless(), dir, bodyLimit);
+    await expect(refused).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE", status: 413 });
+    expect(chunksRead).toBe(bodyLimit / (64 * 1024) + 1);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("at start, the files of processes that are gone are removed, a live process's kept", async () => {
