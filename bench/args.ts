@@ -10,7 +10,7 @@ export interface BenchArgs {
   only: ReadonlySet<BenchPart>;
 }
 
-export const benchParts = ["shapes", "freshness", "import", "cli", "http"] as const;
+export const benchParts = ["shapes", "freshness", "import", "cli", "http", "jobs"] as const;
 export type BenchPart = (typeof benchParts)[number];
 
 function parseParts(text: string | undefined): Set<BenchPart> {
@@ -21,7 +21,7 @@ function parseParts(text: string | undefined): Set<BenchPart> {
   return new Set(parts as BenchPart[]);
 }
 
-/** `--scale province|national [--seed N] [--reuse] [--only shapes,freshness,import,cli,http]`. */
+/** `--scale province|national [--seed N] [--reuse] [--only shapes,freshness,import,cli,http,jobs]`. */
 export function benchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
     args: argv,

@@ -2,6 +2,7 @@
 import type { CliResult } from "./cli.ts";
 import type { HttpResult } from "./http.ts";
 import type { ImportResult } from "./import.ts";
+import type { JobLatencyResult } from "./job-latency.ts";
 import type { LoadStats } from "./load.ts";
 import type { ShapeResult } from "./run.ts";
 
@@ -15,6 +16,7 @@ export interface BenchResult {
   cli: CliResult | null;
   http: HttpResult | null;
   serverRssMb: number | null;
+  jobLatency: JobLatencyResult | null;
   totalSeconds: number;
 }
 
@@ -43,6 +45,7 @@ export function printTable(r: BenchResult): void {
       `http ${h.path} @${h.connections}: ${int(h.requestsPerSecond)} req/s, p99 ${ms(h.p99Ms)}, non-2xx ${h.non2xx}`,
     );
   }
+  if (r.jobLatency) out.push(jobLine(r.jobLatency));
   if (r.serverRssMb !== null) out.push(`server resident memory at the end: ${r.serverRssMb.toFixed(0)} MB`);
   for (const a of r.analytics.filter((x) => x.mismatches.length > 0)) {
     out.push(`MISMATCH ${a.name}: ${a.mismatches.slice(0, 5).join("; ")}`);
@@ -66,6 +69,15 @@ function importLine(i: ImportResult): string {
   const raw =
     i.rawCopyValuesPerSecond === null ? "n/a (PGlite)" : `${int(i.rawCopyValuesPerSecond)} values/s`;
   return `import: ${int(i.values)} values in ${i.seconds.toFixed(2)} s = ${int(i.valuesPerSecond)} values/s; raw COPY ${raw}; ratio ${i.ratio?.toFixed(2) ?? "n/a"}×`;
+}
+
+function jobLine(j: JobLatencyResult): string {
+  const { idle, duringImport: during } = j;
+  return (
+    `background import on PGlite: ${int(j.values)} values in ${j.importSeconds.toFixed(1)} s; GET /api/auth/me every 20 ms: ` +
+    `p95 ${ms(during.p95Ms)} (max ${ms(during.maxMs)}, ${during.requests} requests) during the import, ` +
+    `${ms(idle.p95Ms)} without; ratio ${j.p95Ratio.toFixed(1)}×`
+  );
 }
 
 function cliLine(c: CliResult): string {

@@ -1,29 +1,14 @@
-import { createReadStream, statSync, writeFileSync } from "node:fs";
-import { extname } from "node:path";
+import { statSync, writeFileSync } from "node:fs";
 import { systemActor } from "../audit/audit.ts";
 import { csvFromValues } from "../exchange/dhis2-csv.ts";
 import { exportDataValueSets } from "../exchange/export.ts";
+import { fileSource, formatOfName } from "../exchange/file-source.ts";
 import { importValues } from "../exchange/import.ts";
 import type { ImportSummary } from "../exchange/schema.ts";
-import { csvSource, jsonSource, type ValueSource } from "../exchange/sources.ts";
 import { withDatabase } from "./database.ts";
 import { endProgress, importProgress, progressPrinter } from "./progress.ts";
 import { apiPath } from "./stop.ts";
 import { argument, missing } from "./usage.ts";
-
-/** The file read from disk chunk by chunk (never whole), counting the bytes read. */
-async function fileSource(file: string, counter: { bytes: number }): Promise<ValueSource> {
-  const ext = extname(file).toLowerCase();
-  // exceljs loads only for an Excel file.
-  if (ext === ".xlsx") return (await import("../exchange/xlsx-stream.ts")).xlsxSource(file);
-  async function* chunks() {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-      counter.bytes += (chunk as Buffer).length;
-      yield chunk as Buffer;
-    }
-  }
-  return ext === ".csv" ? csvSource(chunks()) : jsonSource(chunks());
-}
 
 function printSummary(summary: ImportSummary): void {
   const c = summary.importCount;
@@ -48,17 +33,17 @@ export async function importCommand(values: Record<string, unknown>, positionals
   const file = argument(positionals);
   const size = statSync(file).size;
   const counter = { bytes: 0 };
-  const source = await fileSource(file, counter);
+  const format = formatOfName(file);
+  const source = await fileSource(file, format, counter);
   const progress = progressPrinter("Nhập / Import", 2000);
   const started = performance.now();
-  const ext = extname(file).toLowerCase();
   // The server takes JSON and CSV bodies (not Excel) at the same rules.
   const api =
-    ext === ".xlsx"
+    format === "xlsx"
       ? undefined
       : {
           method: "POST" as const,
-          path: apiPath([ext === ".csv" ? "dataValueSets.csv" : "dataValueSets"], {
+          path: apiPath([format === "csv" ? "dataValueSets.csv" : "dataValueSets"], {
             dataSet: values["data-set"] as string | undefined,
             dryRun: values["dry-run"] === true ? "true" : undefined,
             atomic: values.partial === true ? "false" : undefined,

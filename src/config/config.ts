@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { RateLimits } from "../http/rate-limit.ts";
 
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   secureCookies: boolean;
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
+  /** Where background imports spool their uploaded file until the job ends. */
+  uploadDir: string;
   logLevel: string;
   /** Origins besides the server's own from which browsers may write (a separate web front). */
   allowedOrigins: string[];
@@ -35,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: Number.parseInt(env.CHISO_SESSION_HOURS ?? "12", 10),
     secureCookies: env.CHISO_SECURE_COOKIES === "true",
     bodyLimit: Number.parseInt(env.CHISO_BODY_LIMIT ?? String(10 * 1024 * 1024), 10),
+    uploadDir: resolve(env.CHISO_UPLOAD_DIR ?? join(tmpdir(), "chiso-uploads")),
     logLevel: env.LOG_LEVEL ?? "info",
     clockStart: instant(env.CHISO_CLOCK_START),
     publicUrl: (env.CHISO_PUBLIC_URL ?? `http://localhost:${env.PORT ?? "3000"}`).replace(/\/+$/, ""),

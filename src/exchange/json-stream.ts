@@ -151,9 +151,9 @@ export async function* readDataValueSetJson(
       }
     }
   };
-  const expect = (vi: string, en = vi): never =>
+  const expect = (vi: string, en = vi, path = "file"): never =>
     broken(
-      "file",
+      path,
       `JSON không hợp lệ: cần ${vi} ở ký tự ${at}`,
       `Invalid JSON: expected ${en} at character ${at}`,
     );
@@ -212,7 +212,7 @@ export async function* readDataValueSetJson(
         break;
       case "array":
         seenValues = true;
-        if (c !== 0x5b) expect("[");
+        if (c !== 0x5b) expect("[", "[", "dataValues");
         at++;
         state = "elem-or-end";
         break;

@@ -2,9 +2,9 @@
  * DHIS2 data values from an Excel workbook (.xlsx), read with exceljs's streaming reader: the
  * first sheet, the DHIS2 CSV columns (dataelement, period, orgunit, catoptcombo, attroptcombo,
  * value, storedby, lastupdated, comment), an optional header row. Before exceljs opens it, the
- * zip's central directory is checked, so a zip bomb posing as .xlsx is refused before anything
- * is inflated: each part at most 1 GB (shared strings, held in memory, 64 MB) and, beyond 1 MB,
- * at most 200 times its compressed size.
+ * zip guard checks the declared sizes, then really inflates each part into nothing, counting, so
+ * a zip bomb posing as .xlsx is refused even when it lies about its sizes: each part at most 1 GB
+ * (shared strings, held in memory, 64 MB) and, beyond 1 MB, at most 200 times its compressed size.
  */
 import ExcelJS from "exceljs";
 import { checkZipFile, notXlsx, streamedZipLimits, type ZipLimits } from "../files/zip-guard.ts";

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { type FieldIssue, fieldIssue } from "../errors/app-error.ts";
 
 /** Deeper JSON than any form of ours sends: refused before it reaches a schema or a query. */
@@ -39,7 +40,10 @@ export function hostileInput(value: unknown, path: string, depth = 0): FieldIssu
     const problem = textProblem(value);
     return problem ? textIssue(path, problem) : null;
   }
-  if (value === null || typeof value !== "object" || Buffer.isBuffer(value)) return null;
+  // A streamed upload (the import job's file) is read, and checked value by value, by its importer.
+  if (value === null || typeof value !== "object" || Buffer.isBuffer(value) || value instanceof Readable) {
+    return null;
+  }
   if (depth >= MAX_JSON_DEPTH) {
     return fieldIssue(
       path,

@@ -248,13 +248,21 @@ describe("the runner", () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    runner.submit(first.id, async (progress) => {
-      progress(1, 4);
-      await gate;
-      progress(4, 4);
-      return { status: "succeeded", result: null };
-    });
-    runner.submit(second.id, async () => ({ status: "succeeded", result: null }));
+    const released: number[] = [];
+    const dispose = (id: number) => async () => {
+      released.push(id);
+    };
+    runner.submit(
+      first.id,
+      async (progress) => {
+        progress(1, 4);
+        await gate;
+        progress(4, 4);
+        return { status: "succeeded", result: null };
+      },
+      dispose(first.id),
+    );
+    runner.submit(second.id, async () => ({ status: "succeeded", result: null }), dispose(second.id));
 
     const started = Date.now();
     while ((await row(first.id))?.done !== 1) {
@@ -270,6 +278,8 @@ describe("the runner", () => {
     await closed;
     expect(await row(first.id)).toMatchObject({ status: "succeeded", done: 4, total: 4, error: null });
     expect(await row(second.id)).toMatchObject({ status: "failed", error: "JOB_INTERRUPTED" });
+    // Each job's spooled file is released: the run one's when it ended, the waiting one's when dropped.
+    expect(released.sort()).toEqual([first.id, second.id].sort());
   });
 });
 

@@ -1,12 +1,16 @@
+import { Readable } from "node:stream";
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { AppError } from "../errors/app-error.ts";
+import { XLSX } from "../files/row-file.ts";
+import { removeStaleUploads, spool } from "../files/spool.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { assertPlanReader } from "../plans/access.ts";
 import { planByCode } from "../plans/store.ts";
 import { JobRunner } from "./runner.ts";
 import { importJobQuery, jobListQuery, jobOut, jobParams, reportJobBody } from "./schema.ts";
 import { createJob, type JobView, jobById, jobFile, listJobs } from "./store.ts";
-import { importWork, readImportFile, reportWork } from "./work.ts";
+import { checkUpload, importWork, reportWork } from "./work.ts";
 
 const tags = ["jobs"];
 
@@ -35,11 +39,14 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     return progress && job.status === "running" ? { ...job, progress } : job;
   };
 
-  // The import's file arrives as the raw body, whatever its type (JSON, CSV, bytes).
+  // Spooled files that a stopped process left behind (a crash, a kill) are removed at start.
+  await removeStaleUploads(app.config.uploadDir);
+
+  // The import's file arrives as the raw body, whatever its type, and is spooled to disk as a stream.
   await app.register(async (plain) => {
     const uploads = plain.withTypeProvider<ZodTypeProvider>();
     uploads.removeContentTypeParser(["application/json", "text/plain"]);
-    uploads.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+    uploads.addContentTypeParser("*", (_request, body, done) => done(null, body));
 
     uploads.post(
       "/jobs/imports",
@@ -47,14 +54,15 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         schema: {
           tags,
           summary:
-            "Nhập số liệu chạy nền (tệp dataValueSets JSON hoặc DHIS2 CSV) / Import a dataValueSets JSON or DHIS2 CSV file as a background job",
+            "Nhập số liệu chạy nền (tệp dataValueSets JSON, DHIS2 CSV hoặc Excel .xlsx) / Import a dataValueSets JSON, DHIS2 CSV or Excel (.xlsx) file as a background job",
           description:
-            "The file is the raw body (at most CHISO_BODY_LIMIT bytes). Answers 202 with the job; " +
+            "The file is the raw body (at most CHISO_BODY_LIMIT bytes, else 413), spooled to a temporary " +
+            "file and checked before the job is accepted. Answers 202 with the job; " +
             "poll GET /api/jobs/{id} for its progress and the import summary.",
           querystring: importJobQuery,
-          consumes: ["application/json", "text/csv", "application/octet-stream"],
-          body: z.custom<Buffer>(
-            (v) => Buffer.isBuffer(v),
+          consumes: ["application/json", "text/csv", XLSX, "application/octet-stream"],
+          body: z.custom<Readable>(
+            (v) => v instanceof Readable,
             "Nội dung tệp phải là dữ liệu thô|The file must be sent as the raw body",
           ),
           response: { 202: jobOut },
@@ -63,23 +71,31 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request, reply) => {
         const principal = principalOf(request);
         const q = request.query;
-        const file = await readImportFile(request.body, {
-          format: q.format,
-          contentType: request.headers["content-type"],
-          dataSet: q.dataSet,
-        });
-        const actor = actorOf(request);
-        const params = {
-          fileName: q.name ?? null,
-          format: file.format,
-          dataSet: file.dataSet,
-          values: file.payload.dataValues?.length ?? 0,
-          dryRun: q.dryRun,
-          atomic: q.atomic,
-        };
-        const job = await createJob(app.db, actor, principal, "import", params, runner.id);
-        runner.submit(job.id, importWork(app.db, { actor, principal }, file, q));
-        return reply.status(202).send(job);
+        const limit = app.config.bodyLimit;
+        if (Number(request.headers["content-length"] ?? 0) > limit) throw new AppError("PAYLOAD_TOO_LARGE");
+        const file = await spool(request.body, app.config.uploadDir, limit);
+        try {
+          const upload = await checkUpload(file, {
+            format: q.format,
+            contentType: request.headers["content-type"],
+            dataSet: q.dataSet,
+          });
+          const actor = actorOf(request);
+          const params = {
+            fileName: q.name ?? null,
+            format: upload.format,
+            dataSet: upload.dataSet,
+            values: upload.values,
+            dryRun: q.dryRun,
+            atomic: q.atomic,
+          };
+          const job = await createJob(app.db, actor, principal, "import", params, runner.id);
+          runner.submit(job.id, importWork(app.db, { actor, principal }, upload, q), file.remove);
+          return reply.status(202).send(job);
+        } catch (error) {
+          await file.remove();
+          throw error;
+        }
       },
     );
   });

@@ -27,6 +27,8 @@ export type Work = (
 interface Live {
   id: number;
   work: Work;
+  /** Releases what the job holds (its spooled file), once it has run or will not run. */
+  dispose: () => Promise<void>;
   done: number;
   total: number;
   /** The progress last written to the row. */
@@ -79,9 +81,9 @@ export class JobRunner {
     return failAbandonedJobs(this.db, this.liveIds(), staleAfter);
   }
 
-  submit(id: number, work: Work): void {
+  submit(id: number, work: Work, dispose: () => Promise<void> = async () => {}): void {
     if (this.closed) throw new Error("the job runner is closed (the server is stopping)");
-    this.queue.push({ id, work, done: 0, total: 0, written: -1 });
+    this.queue.push({ id, work, dispose, done: 0, total: 0, written: -1 });
     if (!this.current) {
       this.idle = new Promise((resolve) => {
         this.settle = resolve;
@@ -98,6 +100,7 @@ export class JobRunner {
     const waiting = this.queue.splice(0);
     await this.idle;
     for (const job of waiting) {
+      await job.dispose().catch((e) => this.log.error(e, `job ${job.id}: could not release its file`));
       await finishJob(this.db, job.id, { status: "failed", done: 0, total: 0, error: INTERRUPTED });
     }
   }
@@ -111,18 +114,21 @@ export class JobRunner {
       this.settle();
       return;
     }
+    let outcome: Omit<Outcome, "done" | "total">;
     try {
       await markRunning(this.db, job.id, job.total);
-      const outcome = await job.work((done, total) => {
+      outcome = await job.work((done, total) => {
         job.done = done;
         job.total = total;
       });
-      await this.finish(job, outcome);
     } catch (error) {
-      await this.finish(job, failure(error, this.log)).catch((e) =>
-        this.log.error(e, `job ${job.id}: could not record its failure`),
-      );
+      outcome = failure(error, this.log);
     }
+    // Released before the job shows as finished: a finished job holds no file.
+    await job.dispose().catch((e) => this.log.error(e, `job ${job.id}: could not release its file`));
+    await this.finish(job, outcome)
+      .catch((error) => this.finish(job, failure(error, this.log)))
+      .catch((e) => this.log.error(e, `job ${job.id}: could not record its failure`));
     await this.next();
   }
 

@@ -15,7 +15,10 @@ export const importJobQuery = z.object({
   /** true (the default): any conflict writes nothing; false: the valid values are imported. */
   atomic: flag.default(true),
   format: z
-    .enum(["json", "csv"], "Định dạng phải là json hoặc csv|The format must be json or csv")
+    .enum(
+      ["json", "csv", "xlsx"],
+      "Định dạng phải là json, csv hoặc xlsx|The format must be json, csv or xlsx",
+    )
     .optional(),
   /** The uploaded file's name, shown in the list of jobs. */
   name: z.string().max(255).optional(),

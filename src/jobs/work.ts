@@ -2,10 +2,9 @@ import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import type { Db } from "../db/client.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
-import { importDataValueSet } from "../exchange/import.ts";
-import { type DataValueIn, type DataValueSetIn, dataValueSetInSchema } from "../exchange/schema.ts";
-import { csvSource } from "../exchange/sources.ts";
-import { parseInput } from "../metrics/parse-input.ts";
+import { type FileFormat, fileSource } from "../exchange/file-source.ts";
+import { importValues } from "../exchange/import.ts";
+import type { Spooled } from "../files/spool.ts";
 import { buildPlanReportData } from "../plans/report-data-builder.ts";
 import { composeReport } from "../reports/compose.ts";
 import { CONTENT_TYPES, type ReportFormat, renderReport } from "../reports/render/index.ts";
@@ -14,62 +13,64 @@ import { loadTemplateSet } from "../reports/store.ts";
 import type { ReportLang } from "../reports/templates/index.ts";
 import type { Work } from "./runner.ts";
 
-export type ImportFormat = "json" | "csv";
-
-/** An uploaded file read and checked before its job is accepted (a bad file is a 400, not a job). */
-export interface ImportFile {
-  format: ImportFormat;
-  payload: DataValueSetIn;
+/** An uploaded file spooled to disk and read once before its job is accepted (a bad file is a 400). */
+export interface ImportUpload {
+  file: Spooled;
+  format: FileFormat;
   dataSet: string;
-  /** CSV line of each value, for conflicts. */
-  indexes?: number[];
+  /** How many values the file holds: the job's progress total. */
+  values: number;
 }
 
-/** JSON when named so, or when the file starts with "{"; DHIS2 CSV otherwise. */
-function formatOf(text: string, declared: ImportFormat | undefined, contentType: string | undefined) {
+const ZIP = Buffer.from("PK\u0003\u0004", "latin1");
+
+/** As declared; else from the content type; else Excel for a zip, JSON when it starts with "{", CSV. */
+function formatOf(
+  head: Buffer,
+  declared: FileFormat | undefined,
+  contentType: string | undefined,
+): FileFormat {
   if (declared) return declared;
+  if (contentType?.includes("spreadsheetml")) return "xlsx";
   if (contentType?.includes("json")) return "json";
   if (contentType?.includes("csv")) return "csv";
-  return text.trimStart().startsWith("{") ? "json" : "csv";
+  if (head.subarray(0, 4).equals(ZIP)) return "xlsx";
+  return head
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .startsWith("{")
+    ? "json"
+    : "csv";
 }
 
-/** DHIS2 CSV through the importer's own streaming reader (csv-parse): values and their lines. */
-async function csvValues(text: string): Promise<{ dataValues: DataValueIn[]; lines: number[] }> {
-  const dataValues: DataValueIn[] = [];
-  const lines: number[] = [];
-  for await (const { index, value } of csvSource([text]).values) {
-    dataValues.push(value);
-    lines.push(index);
-  }
-  return { dataValues, lines };
+/** The source's problems as the upload's: `file` is the body, `dataValues.3.value` under it. */
+function asBody(error: unknown): unknown {
+  if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED") return error;
+  return invalid(
+    ...error.details.map((d) => ({ ...d, path: d.path === "file" ? "body" : `body.${d.path}` })),
+  );
 }
 
-export async function readImportFile(
-  bytes: Buffer,
-  options: { format?: ImportFormat; contentType?: string; dataSet?: string },
-): Promise<ImportFile> {
-  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw invalid(fieldIssue("body", "Tệp trống", "The file is empty"));
-  const format = formatOf(text, options.format, options.contentType);
-  let payload: DataValueSetIn;
-  let indexes: number[] | undefined;
-  if (format === "json") {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      const why = (error as Error).message;
-      throw invalid(
-        fieldIssue("body", `Tệp JSON không đúng cú pháp: ${why}`, `The JSON file is malformed: ${why}`),
-      );
-    }
-    payload = parseInput(dataValueSetInSchema, json, "body");
-  } else {
-    const csv = await csvValues(text);
-    payload = { dataValues: csv.dataValues };
-    indexes = csv.lines;
+/**
+ * Reads the spooled file through the importer's own source once, writing nothing: a malformed
+ * file, a value that is not a data value, or a missing `dataSet` is refused with 400 before a
+ * job exists, as the synchronous API refuses it; the count of values is the job's total.
+ */
+export async function checkUpload(
+  file: Spooled,
+  options: { format?: FileFormat; contentType?: string; dataSet?: string },
+): Promise<ImportUpload> {
+  if (file.blank) throw invalid(fieldIssue("body", "Tệp trống", "The file is empty"));
+  const format = formatOf(file.head, options.format, options.contentType);
+  const source = await fileSource(file.path, format);
+  let values = 0;
+  try {
+    for await (const _ of source.values) values++;
+  } catch (error) {
+    throw asBody(error);
   }
-  const dataSet = payload.dataSet ?? options.dataSet;
+  const dataSet = source.header.dataSet ?? options.dataSet;
   if (!dataSet) {
     throw invalid(
       fieldIssue(
@@ -79,32 +80,33 @@ export async function readImportFile(
       ),
     );
   }
-  return { format, payload, dataSet, indexes };
+  return { file, format, dataSet, values };
 }
 
 /**
- * The import as a job: all-or-nothing unless `atomic` is false, validated and rolled back
- * when `dryRun`. An import that wrote nothing because of conflicts fails, with its summary.
+ * The import as a job, from the spooled file through the same source and importer as `chiso
+ * import`: all-or-nothing unless `atomic` is false, rolled back when `dryRun`. An import that
+ * wrote nothing because of conflicts fails, with its summary.
  */
 export function importWork(
   db: Db,
   who: { actor: Actor; principal: Principal },
-  file: ImportFile,
+  upload: ImportUpload,
   options: { dryRun: boolean; atomic: boolean },
 ): Work {
   return async (progress) => {
-    const total = file.payload.dataValues?.length ?? 0;
+    const total = upload.values;
     progress(0, total);
-    const summary = await importDataValueSet(db, who.actor, who.principal, file.payload, {
-      dataSet: file.dataSet,
+    const source = await fileSource(upload.file.path, upload.format);
+    const summary = await importValues(db, who.actor, who.principal, source, {
+      dataSet: upload.dataSet,
       dryRun: options.dryRun,
       atomic: options.atomic,
-      indexes: file.indexes,
       // Values done so far; the total is the file's count of values.
       onProgress: (done: number) => progress(Math.min(done, total), total),
     });
     if (summary.status === "ERROR") {
-      const refused = new AppError("IMPORT_REJECTED", { count: summary.conflicts.length });
+      const refused = new AppError("IMPORT_REJECTED", { count: summary.conflictCount });
       return {
         status: "failed",
         result: summary,

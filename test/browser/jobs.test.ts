@@ -45,7 +45,7 @@ describe.skipIf(!hasChromium)("long work runs as a job: the user can leave and c
     await expect(page.getByLabel("Chạy thử: kiểm tra và đếm, không ghi gì").isChecked()).resolves.toBe(true);
 
     await page
-      .getByLabel("Tệp số liệu (JSON hoặc CSV)")
+      .getByLabel("Tệp số liệu (JSON, CSV hoặc Excel)")
       .setInputFiles(
         file("my-tan-thang-11.json", dataValueSet({ DX_TRAININGS_HELD: "2", DOCUMENTS_ISSUED: "5" })),
       );
@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)("long work runs as a job: the user can leave and c
 
   test("a file with a bad row fails, naming the row, field and problem, and writes nothing", async () => {
     await page
-      .getByLabel("Tệp số liệu (JSON hoặc CSV)")
+      .getByLabel("Tệp số liệu (JSON, CSV hoặc Excel)")
       .setInputFiles(
         file("my-tan-loi.json", dataValueSet({ DX_TRAININGS_HELD: "2", DOCUMENTS_ISSUED: "nhiều lắm" })),
       );

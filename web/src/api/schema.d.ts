@@ -992,7 +992,7 @@ export interface Endpoints {
       dataSet?: string;
       dryRun?: "true" | "false";
       atomic?: "true" | "false";
-      format?: "json" | "csv";
+      format?: "json" | "csv" | "xlsx";
       name?: string;
     };
     body: unknown;

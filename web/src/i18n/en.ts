@@ -329,13 +329,13 @@ export const en: Messages = {
     nav: "Data import",
     title: "Data import",
     intro:
-      "Upload a dataValueSets (JSON) or DHIS2 CSV file. The import runs in the background: this page shows its progress, then the result and the problems row by row.",
-    file: "Data file (JSON or CSV)",
+      "Upload a dataValueSets (JSON), DHIS2 CSV or Excel (.xlsx, same columns) file. The import runs in the background: this page shows its progress, then the result and the problems row by row.",
+    file: "Data file (JSON, CSV or Excel)",
     fileHint:
-      "A dataValueSets JSON file, or a CSV with DHIS2's columns (dataelement, period, orgunit, …, value).",
+      "A dataValueSets JSON file, or a CSV with DHIS2's columns (dataelement, period, orgunit, …, value), or an Excel (.xlsx) file with those columns on its first sheet.",
     chooseFile: "Choose a file to import.",
     dataSet: "Form code",
-    dataSetHint: "Only for a CSV file or a JSON file without dataSet, e.g. CDS_MONTHLY.",
+    dataSetHint: "Only for a CSV or Excel file or a JSON file without dataSet, e.g. CDS_MONTHLY.",
     dryRun: "Dry run: check and count, write nothing",
     dryRunShort: "dry run",
     dryRunNote: "This was a dry run: nothing was written.",

@@ -329,12 +329,13 @@ export const vi = {
     nav: "Nhập dữ liệu",
     title: "Nhập dữ liệu",
     intro:
-      "Tải lên tệp số liệu dạng dataValueSets (JSON) hoặc DHIS2 CSV. Việc nhập chạy nền: trang hiện tiến độ, rồi kết quả và các lỗi theo từng dòng.",
-    file: "Tệp số liệu (JSON hoặc CSV)",
-    fileHint: "Tệp dataValueSets JSON, hoặc CSV theo cột của DHIS2 (dataelement, period, orgunit, …, value).",
+      "Tải lên tệp số liệu dạng dataValueSets (JSON), DHIS2 CSV hoặc Excel (.xlsx, cùng các cột). Việc nhập chạy nền: trang hiện tiến độ, rồi kết quả và các lỗi theo từng dòng.",
+    file: "Tệp số liệu (JSON, CSV hoặc Excel)",
+    fileHint:
+      "Tệp dataValueSets JSON, hoặc CSV theo cột của DHIS2 (dataelement, period, orgunit, …, value), hoặc tệp Excel (.xlsx) với các cột ấy ở trang tính đầu.",
     chooseFile: "Hãy chọn một tệp để nhập.",
     dataSet: "Mã biểu mẫu",
-    dataSetHint: "Chỉ cần cho tệp CSV hoặc tệp JSON không ghi dataSet, ví dụ CDS_MONTHLY.",
+    dataSetHint: "Chỉ cần cho tệp CSV, Excel hoặc tệp JSON không ghi dataSet, ví dụ CDS_MONTHLY.",
     dryRun: "Chạy thử: kiểm tra và đếm, không ghi gì",
     dryRunShort: "chạy thử",
     dryRunNote: "Đây là lần chạy thử: chưa có số liệu nào được ghi.",

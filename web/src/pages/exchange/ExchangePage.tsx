@@ -151,7 +151,7 @@ export default function ExchangePage() {
             <input
               id={ids.file}
               type="file"
-              accept=".json,.csv,application/json,text/csv"
+              accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-invalid={fileError ? true : undefined}
               aria-describedby={`${ids.file}-hint${fileError ? ` ${ids.file}-error` : ""}`}
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
