@@ -55,7 +55,7 @@ function fileProblem(error: NodeJS.ErrnoException): string | null {
   return `${error.path}: ${vi} / ${en}`;
 }
 
-async function runCommand(name: string, command: Command, rest: string[], io: Output): Promise<number> {
+async function runCommand(command: Command, rest: string[], io: Output): Promise<number> {
   const options = { ...command.options, help: { type: "boolean", short: "h" } } as const;
   const { values, positionals } = parseArgs({ args: rest, options, allowPositionals: true });
   if (values.help) {
@@ -90,7 +90,7 @@ export async function runCli(argv: readonly string[], io: Output): Promise<numbe
   }
   const hint = `(chiso ${name} --help)`;
   try {
-    return await runCommand(name, command, rest, io);
+    return await runCommand(command, rest, io);
   } catch (error) {
     return reportError(error, `chiso ${name}`, hint, io);
   }

@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "f
 import { installAccessModel } from "../access/enforce.ts";
 import type { Config } from "../config/config.ts";
 import type { Database } from "../db/client.ts";
+import { JobRunner } from "../jobs/runner.ts";
 import { installMetrics } from "../monitoring/metrics.ts";
 import { webApp } from "../web/static.ts";
 import { installAuthentication } from "./authenticate.ts";
@@ -34,6 +35,8 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   app.decorate("db", database.db);
   app.decorate("dbKind", database.kind);
   app.decorate("config", config);
+  app.decorate("jobRunner", new JobRunner(database.db, database.kind, app.log));
+  app.addHook("onClose", () => app.jobRunner.close());
   installErrorHandling(app);
   installMetrics(app, config.metricsToken);
   await app.register(cookie);

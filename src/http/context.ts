@@ -4,12 +4,15 @@ import { requirePrincipal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import type { Config } from "../config/config.ts";
 import type { Db, EngineKind } from "../db/client.ts";
+import type { JobRunner } from "../jobs/runner.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
     db: Db;
     dbKind: EngineKind;
     config: Config;
+    /** Runs this server's background jobs (src/jobs/runner.ts). */
+    jobRunner: JobRunner;
     /** Every API route registered, as keys of the permission model (src/access/routes-model.ts). */
     routesRegistered: ReadonlySet<string>;
   }

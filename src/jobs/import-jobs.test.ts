@@ -29,13 +29,10 @@ afterAll(() => t.close());
 const post = (url: string, body: string | Buffer, type: string) =>
   t.app.inject({ method: "POST", url, payload: body, headers: { ...reporter, "content-type": type } });
 
+/** The job once this server's runner has finished every job it accepted. */
 async function finished(id: number) {
-  for (let i = 0; i < 400; i++) {
-    const job = (await t.app.inject({ method: "GET", url: `/api/jobs/${id}`, headers: reporter })).json();
-    if (job.status === "succeeded" || job.status === "failed") return job;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`job ${id} did not finish`);
+  await t.app.jobRunner.whenIdle();
+  return (await t.app.inject({ method: "GET", url: `/api/jobs/${id}`, headers: reporter })).json();
 }
 
 /** The job's summary for the file (a dry run, valid values kept), and the spool left empty. */

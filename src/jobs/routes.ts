@@ -7,7 +7,6 @@ import { removeStaleUploads, spool } from "../files/spool.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { assertPlanReader } from "../plans/access.ts";
 import { planByCode } from "../plans/store.ts";
-import { JobRunner } from "./runner.ts";
 import { importJobQuery, jobListQuery, jobOut, jobParams, reportJobBody } from "./schema.ts";
 import { createJob, type JobView, jobById, jobFile, listJobs } from "./store.ts";
 import { checkUpload, importWork, reportWork } from "./work.ts";
@@ -22,8 +21,7 @@ const SWEEP_MS = 10_000;
  * The accepting server runs them, one at a time; GET /jobs/{id} shows progress, then the result.
  */
 export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
-  const runner = new JobRunner(app.db, app.dbKind, app.log);
-  app.addHook("onClose", () => runner.close());
+  const runner = app.jobRunner;
 
   // Jobs of stopped servers are failed at start (failJobsOfStoppedServers, in `chiso serve`);
   // reads look again now and then, for servers that stop while others keep running.

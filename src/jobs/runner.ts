@@ -39,6 +39,19 @@ interface Logger {
   error(obj: unknown, msg?: string): void;
 }
 
+/** What calls the runner's progress writes every PROGRESS_WRITE_MS: a real timer, or a test's hand. */
+export interface Ticker {
+  every(tick: () => Promise<void>, ms: number): { stop(): void };
+}
+
+const realTicker: Ticker = {
+  every(tick, ms) {
+    const timer = setInterval(() => void tick(), ms);
+    timer.unref();
+    return { stop: () => clearInterval(timer) };
+  },
+};
+
 /**
  * Runs this process's jobs one at a time, in the order they were accepted. Progress lives in
  * memory (what GET /jobs/{id} shows for a live job) and is written to the row at most every
@@ -50,7 +63,7 @@ export class JobRunner {
   readonly id = randomUUID();
   private readonly queue: Live[] = [];
   private current: Live | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private timer: { stop(): void } | null = null;
   private writing = false;
   private ticks = 0;
   private closed = false;
@@ -61,7 +74,13 @@ export class JobRunner {
     private readonly db: Db,
     private readonly engine: EngineKind,
     private readonly log: Logger,
+    private readonly ticker: Ticker = realTicker,
   ) {}
+
+  /** Resolves once every accepted job has finished and its row says so. */
+  whenIdle(): Promise<void> {
+    return this.idle;
+  }
 
   /** Ids of the jobs this process holds (queued or running). */
   liveIds(): number[] {
@@ -88,8 +107,7 @@ export class JobRunner {
       this.idle = new Promise((resolve) => {
         this.settle = resolve;
       });
-      this.timer = setInterval(() => this.tick(), PROGRESS_WRITE_MS);
-      this.timer.unref();
+      this.timer = this.ticker.every(() => this.tick(), PROGRESS_WRITE_MS);
       void this.next();
     }
   }
@@ -109,7 +127,7 @@ export class JobRunner {
     const job = this.queue.shift();
     this.current = job ?? null;
     if (!job) {
-      if (this.timer) clearInterval(this.timer);
+      this.timer?.stop();
       this.timer = null;
       this.settle();
       return;
@@ -139,7 +157,7 @@ export class JobRunner {
     await finishJob(this.db, job.id, { ...outcome, done, total: job.total });
   }
 
-  private tick(): void {
+  private async tick(): Promise<void> {
     if (this.writing) return;
     const job = this.current;
     this.ticks++;
@@ -156,7 +174,7 @@ export class JobRunner {
     if (heartbeat && ids.length > 0) {
       writes.push(this.db.update(jobs).set({ heartbeatAt: sql`now()` }).where(inArray(jobs.id, ids)));
     }
-    Promise.all(writes)
+    await Promise.all(writes)
       .catch((e) => this.log.error(e, "job progress write failed"))
       .finally(() => {
         this.writing = false;
