@@ -47,6 +47,10 @@ export const commands: Record<string, Command> = {
     options: { "dry-run": { type: "boolean" } },
     run: async (v, p) => (await import("./units.ts")).unitsImport(v, p),
   },
+  "units reform": {
+    options: { "dry-run": { type: "boolean" } },
+    run: async (v, p) => (await import("./units.ts")).unitsReform(v, p),
+  },
   "users import": {
     options: { "dry-run": { type: "boolean" }, links: { type: "string" } },
     run: async (v, p) => (await import("./users.ts")).usersImport(v, p),

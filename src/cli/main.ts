@@ -24,6 +24,10 @@ Lệnh / Commands:
   chiso units import FILE [--dry-run]
                                     nạp danh mục đơn vị từ CSV hoặc Excel, tất cả hoặc không; chạy lại
                                     không đổi gì / load the unit list (CSV or .xlsx), all or nothing, idempotent
+  chiso units reform FILE [--dry-run]
+                                    sắp xếp lại đơn vị (sáp nhập, chia tách, bãi bỏ cấp) trong một giao dịch;
+                                    xem trước, chạy lại không đổi gì / a reorganisation in one transaction,
+                                    previewed, idempotent
   chiso users import FILE [--dry-run] [--links OUT.csv]
                                     nạp người dùng (username, full_name, email, role, unit_code), mỗi người một
                                     liên kết đặt mật khẩu dùng một lần / load users, each with a one-time
