@@ -8,6 +8,7 @@ import type { Predecessor, ReformRow } from "../domain/reform/index.ts";
 import type { FieldIssue } from "../errors/app-error.ts";
 import { type FileRow, type RowFileFormat, readRowFile } from "../files/row-file.ts";
 import { zodIssuesToFieldIssues } from "../http/zod-validation.ts";
+import { type UnitColumn, unitAliases } from "./import-file.ts";
 import { unitFields } from "./schema.ts";
 
 export const reformColumns = [
@@ -25,46 +26,34 @@ export const reformColumns = [
 export type ReformColumn = (typeof reformColumns)[number];
 export type ReformFileRow = FileRow<ReformColumn>;
 
+/** The unit list's spellings of the columns both files have, and the reform's own. */
+const sameAsUnitList: Partial<Record<UnitColumn, ReformColumn>> = {
+  code: "code",
+  nameVi: "nameVi",
+  nameEn: "nameEn",
+  kind: "kind",
+  type: "type",
+  groupCode: "groupCode",
+  parentCode: "parentCode",
+  predecessorCodes: "predecessors",
+  validFrom: "date",
+};
 const aliases: Record<string, ReformColumn> = {
+  ...Object.fromEntries(
+    Object.entries(unitAliases).flatMap(([spelling, column]) => {
+      const mine = sameAsUnitList[column];
+      return mine ? [[spelling, mine]] : [];
+    }),
+  ),
   action: "action",
   hanhdong: "action",
   hànhđộng: "action",
-  code: "code",
-  ma: "code",
-  mã: "code",
-  name: "nameVi",
-  namevi: "nameVi",
-  ten: "nameVi",
-  tên: "nameVi",
-  nameen: "nameEn",
-  englishname: "nameEn",
-  têntiếnganh: "nameEn",
-  kind: "kind",
-  loai: "kind",
-  loại: "kind",
-  type: "type",
-  capdonvi: "type",
-  cấpđơnvị: "type",
-  group: "groupCode",
-  groupcode: "groupCode",
-  nhóm: "groupCode",
-  parent: "parentCode",
-  parentcode: "parentCode",
-  macaptren: "parentCode",
-  mãcấptrên: "parentCode",
-  predecessors: "predecessors",
-  predecessorcodes: "predecessors",
-  matruoc: "predecessors",
-  mãtrước: "predecessors",
   tienthan: "predecessors",
   tiềnthân: "predecessors",
   date: "date",
   effectivedate: "date",
-  validfrom: "date",
   ngayhieuluc: "date",
   ngàyhiệulực: "date",
-  tungay: "date",
-  từngày: "date",
 };
 
 /** The rows of a reform file; 400 at `file` when it cannot be read, 413 when too large. */
