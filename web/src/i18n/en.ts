@@ -2,6 +2,7 @@ import { adminEn } from "./admin-en.ts";
 import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
 import { noticesEn } from "./notices-en.ts";
+import { reformEn } from "./reform-en.ts";
 import type { Messages } from "./vi.ts";
 
 /** English, the switchable second language. */
@@ -321,6 +322,7 @@ export const en: Messages = {
   index: indexEn,
   admin: adminEn,
   imports: importsEn,
+  reform: reformEn,
   notices: noticesEn,
   jobs: {
     nav: "Data import",

@@ -2,6 +2,7 @@ import { adminVi } from "./admin-vi.ts";
 import { importsVi } from "./imports-vi.ts";
 import { indexVi } from "./index-vi.ts";
 import { noticesVi } from "./notices-vi.ts";
+import { reformVi } from "./reform-vi.ts";
 /** Vietnamese, the application's first language. Every text the pages show lives here and in en.ts. */
 export const vi = {
   app: {
@@ -318,6 +319,7 @@ export const vi = {
   index: indexVi,
   admin: adminVi,
   imports: importsVi,
+  reform: reformVi,
   notices: noticesVi,
   jobs: {
     nav: "Nhập dữ liệu",

@@ -13,7 +13,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const badge = { create: "badge badge-approved", unchanged: "badge", rejected: "badge badge-returned" };
 
 /** The file with the content type the server reads it by (a browser may call a CSV anything). */
-const asUpload = (file: File): Blob =>
+export const asUpload = (file: File): Blob =>
   new Blob([file], { type: /\.xlsx$/i.test(file.name) ? XLSX : "text/csv" });
 
 function send(kind: Kind, file: File, dryRun: boolean): Promise<Summary> {
@@ -21,10 +21,10 @@ function send(kind: Kind, file: File, dryRun: boolean): Promise<Summary> {
   return kind === "units" ? api.post("/api/units/import", options) : api.post("/api/users/import", options);
 }
 
-/** The server's summary inside a 409 IMPORT_REJECTED (a row became rejected since the preview). */
-const rejectedSummary = (e: unknown): Summary | null =>
-  e instanceof ApiError && e.code === "IMPORT_REJECTED" && Array.isArray(e.body.rows)
-    ? (e.body as unknown as Summary)
+/** The server's answer inside a 409 IMPORT_REJECTED (a row became rejected since the preview), found by `field`. */
+export const rejectedSummary = <S,>(e: unknown, field: string): S | null =>
+  e instanceof ApiError && e.code === "IMPORT_REJECTED" && Array.isArray(e.body[field])
+    ? (e.body as unknown as S)
     : null;
 
 function SummaryTable({ summary, title }: { summary: Summary; title: string }) {
@@ -128,7 +128,7 @@ export function ImportsAdmin() {
           setResult(summary);
         }
       } catch (e) {
-        const rejected = rejectedSummary(e);
+        const rejected = rejectedSummary<Summary>(e, "rows");
         if (!rejected) throw e;
         setPreview(rejected);
       }

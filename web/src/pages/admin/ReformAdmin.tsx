@@ -1,0 +1,176 @@
+import { type FormEvent, type ReactNode, useState } from "react";
+import { api, type ResponseOf } from "../../api/client.ts";
+import { useI18n } from "../../i18n/index.tsx";
+import { ActionError, Field, useAction } from "./common.tsx";
+import { asUpload, rejectedSummary } from "./ImportsAdmin.tsx";
+
+type Summary = ResponseOf<"POST /api/units/reform">;
+
+function send(file: File, dryRun: boolean): Promise<Summary> {
+  return api.post("/api/units/reform", {
+    body: asUpload(file),
+    query: { dryRun: dryRun ? "true" : "false" },
+  });
+}
+
+/** A titled table, left out when it has no row. */
+function Listing({ title, head, rows }: { title: string; head: string[]; rows: ReactNode[][] }) {
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <div className="scroll admin-scroll">
+        <table className="table table-compact">
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((cells, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows are a fixed list for one answer
+              <tr key={i}>
+                {cells.map((c, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells in column order
+                  <td key={j}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function ReformSummary({ summary, title }: { summary: Summary; title: string }) {
+  const { t, pick } = useI18n();
+  const m = t.reform;
+  const todo = <S extends { action: string }>(steps: S[]) => steps.filter((s) => s.action !== "unchanged");
+  const { forms, plans, assessments } = summary.touched;
+  return (
+    <section className="panel" aria-labelledby="reform-summary-title">
+      <h2 id="reform-summary-title">{title}</h2>
+      <p role="status">{m.counts(summary.counts)}</p>
+      {summary.status === "ERROR" && <p className="note note-warning">{m.fixFirst}</p>}
+      <Listing
+        title={m.problems}
+        head={[m.where, m.problems]}
+        rows={summary.problems.map((p) => [p.path, pick(p.message, p.message_en)])}
+      />
+      <Listing
+        title={m.opens}
+        head={[m.code, t.admin.name, m.parent, m.level, m.predecessors]}
+        rows={todo(summary.opens).map((o) => [
+          o.code,
+          o.nameVi,
+          o.parentCode ?? "—",
+          o.level,
+          o.predecessors.map((p) => (p.part ? `${p.code} (${m.part})` : p.code)).join(", "),
+        ])}
+      />
+      <Listing
+        title={m.closes}
+        head={[m.code, m.heir]}
+        rows={todo(summary.closes).map((c) => [c.code, c.heir ?? "—"])}
+      />
+      <Listing
+        title={m.moves}
+        head={[m.code, m.from, m.to]}
+        rows={todo(summary.moves).map((mv) => [
+          mv.code,
+          `${mv.fromParent ?? "—"} (${mv.fromLevel})`,
+          `${mv.toParent ?? "—"} (${mv.level})`,
+        ])}
+      />
+      <Listing
+        title={m.users}
+        head={[m.user, m.role, m.unit]}
+        rows={summary.touched.grants.map((g) => [`${g.displayName} (${g.username})`, g.role, g.unitCode])}
+      />
+      {forms.length + plans.length + assessments.length > 0 && (
+        <p className="note">{m.others(forms.length, plans.length, assessments.length)}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A reorganisation from one file (POST /api/units/reform, province admin): preview what opens,
+ * closes and moves and who needs reassigning, then apply it in one transaction.
+ */
+export function ReformAdmin() {
+  const { t } = useI18n();
+  const m = t.reform;
+  const action = useAction();
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<Summary | null>(null);
+  const [result, setResult] = useState<Summary | null>(null);
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setResult(null);
+    await action.run(["file"], async () => {
+      try {
+        const summary = await send(file, dryRun);
+        setPreview(dryRun ? summary : null);
+        if (!dryRun) setResult(summary);
+      } catch (e) {
+        const rejected = rejectedSummary<Summary>(e, "problems");
+        if (!rejected) throw e;
+        setPreview(rejected);
+      }
+    });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(true);
+  };
+  const changes = preview ? preview.counts.open + preview.counts.close + preview.counts.move : 0;
+
+  return (
+    <>
+      <h1>{t.admin.sections.reform}</h1>
+      <p className="muted">{m.intro}</p>
+      <form className="panel" onSubmit={submit} aria-label={t.admin.sections.reform}>
+        <Field label={m.file} hint={m.columns} error={action.fieldError("file")}>
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept=".csv,.xlsx,text/csv"
+              required
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setPreview(null);
+                setResult(null);
+                action.clear();
+              }}
+            />
+          )}
+        </Field>
+        <ActionError action={action} />
+        <div className="toolbar">
+          <button type="submit" className="button" disabled={!file || action.busy}>
+            {action.busy ? m.previewing : m.preview}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={preview?.status !== "OK" || changes === 0 || action.busy}
+            onClick={() => void run(false)}
+          >
+            {action.busy ? m.confirming : m.confirm}
+          </button>
+        </div>
+        {preview?.status === "OK" && changes === 0 && <p className="muted">{m.nothingNew}</p>}
+      </form>
+      {preview && <ReformSummary summary={preview} title={m.previewTitle} />}
+      {result && <ReformSummary summary={result} title={m.resultTitle} />}
+    </>
+  );
+}
