@@ -320,4 +320,22 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await expect(page.getByRole("button", { name: "Áp dụng" }).isEnabled()).resolves.toBe(true);
     await screen(page, "admin-reform-preview");
   });
+
+  test("the unit list import previews a file through the same upload form", async () => {
+    await page
+      .getByRole("navigation", { name: "Các mục quản trị" })
+      .getByRole("link", { name: "Nạp từ tệp" })
+      .click();
+    await page.getByLabel("Loại danh sách").selectOption("units");
+    await page.getByLabel("Tệp", { exact: true }).setInputFiles({
+      name: "don-vi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "code,name,kind,type,parent_code,valid_from\nADM-IMP-1,Xã Thử,territorial,xã,876,2026-01-01",
+      ),
+    });
+    await page.getByRole("button", { name: "Chạy thử" }).click();
+    await page.getByText("Tạo mới 1, giữ nguyên 0, từ chối 0").waitFor();
+    await expect(page.getByRole("button", { name: "Xác nhận nạp" }).isEnabled()).resolves.toBe(true);
+  });
 });

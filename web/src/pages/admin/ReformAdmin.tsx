@@ -1,8 +1,7 @@
-import { type FormEvent, type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { api, type ResponseOf } from "../../api/client.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { ActionError, Field, useAction } from "./common.tsx";
-import { asUpload, rejectedSummary } from "./ImportsAdmin.tsx";
+import { asUpload, PreviewThenApplyForm, usePreviewThenApply } from "./file-preview.tsx";
 
 type Summary = ResponseOf<"POST /api/units/reform">;
 
@@ -106,69 +105,21 @@ function ReformSummary({ summary, title }: { summary: Summary; title: string }) 
 export function ReformAdmin() {
   const { t } = useI18n();
   const m = t.reform;
-  const action = useAction();
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<Summary | null>(null);
-  const [result, setResult] = useState<Summary | null>(null);
-
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setResult(null);
-    await action.run(["file"], async () => {
-      try {
-        const summary = await send(file, dryRun);
-        setPreview(dryRun ? summary : null);
-        if (!dryRun) setResult(summary);
-      } catch (e) {
-        const rejected = rejectedSummary<Summary>(e, "problems");
-        if (!rejected) throw e;
-        setPreview(rejected);
-      }
-    });
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void run(true);
-  };
+  const flow = usePreviewThenApply<Summary>(send, "problems");
+  const { preview, result } = flow;
   const changes = preview ? preview.counts.open + preview.counts.close + preview.counts.move : 0;
 
   return (
     <>
       <h1>{t.admin.sections.reform}</h1>
       <p className="muted">{m.intro}</p>
-      <form className="panel" onSubmit={submit} aria-label={t.admin.sections.reform}>
-        <Field label={m.file} hint={m.columns} error={action.fieldError("file")}>
-          {(p) => (
-            <input
-              {...p}
-              type="file"
-              accept=".csv,.xlsx,text/csv"
-              required
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setPreview(null);
-                setResult(null);
-                action.clear();
-              }}
-            />
-          )}
-        </Field>
-        <ActionError action={action} />
-        <div className="toolbar">
-          <button type="submit" className="button" disabled={!file || action.busy}>
-            {action.busy ? m.previewing : m.preview}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={preview?.status !== "OK" || changes === 0 || action.busy}
-            onClick={() => void run(false)}
-          >
-            {action.busy ? m.confirming : m.confirm}
-          </button>
-        </div>
-        {preview?.status === "OK" && changes === 0 && <p className="muted">{m.nothingNew}</p>}
-      </form>
+      <PreviewThenApplyForm
+        flow={flow}
+        words={{ ...m, hint: m.columns }}
+        label={t.admin.sections.reform}
+        ready={preview?.status === "OK" && changes > 0}
+        footer={preview?.status === "OK" && changes === 0 && <p className="muted">{m.nothingNew}</p>}
+      />
       {preview && <ReformSummary summary={preview} title={m.previewTitle} />}
       {result && <ReformSummary summary={result} title={m.resultTitle} />}
     </>
