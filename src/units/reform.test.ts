@@ -35,6 +35,8 @@ beforeAll(async () => {
   await report(t.database.db, { unit: "C11", period: "202406", values: { SERVICES: 10 } });
   await report(t.database.db, { unit: "C21", period: "202406", values: { SERVICES: 4 } });
   await report(t.database.db, { unit: "C22", period: "202406", values: { SERVICES: 5 } });
+  // Reported before the reform is recorded: the roll-ups must move it from D2 to P.
+  await report(t.database.db, { unit: "C22", period: "202508", values: { SERVICES: 7 } });
   admin = await signIn(t, "admin", [{ role: "admin", unitCode: "P" }]);
   viewer = await signIn(t, "viewer", [{ role: "viewer", unitCode: "P" }]);
   await signIn(t, "d1-admin", [{ role: "admin", unitCode: "D1" }]);
@@ -150,6 +152,10 @@ describe("POST /api/units/reform", () => {
     );
     expect(await count("units")).toBe(units);
     expect(await tree("2025-07-01")).toEqual(TREE_BEFORE);
+    expect(await analytics("dimension=dx:SERVICES&dimension=pe:202508&dimension=ou:P;D2")).toEqual([
+      ["SERVICES", "202508", "P", "7"],
+      ["SERVICES", "202508", "D2", "7"],
+    ]);
   });
 
   it("applies the reform in one go: the tree of the day after, successions, roll-ups before and after", async () => {
@@ -185,7 +191,6 @@ describe("POST /api/units/reform", () => {
           where u.username in ('d1-admin', 'c13-approver') order by 1`,
     );
     expect(grants.map((g) => g.unit)).toEqual(["C13", "D1"]);
-    await report(t.database.db, { unit: "C22", period: "202508", values: { SERVICES: 7 } });
     await expectSameAsRebuild(t.database.db);
     expect(await analytics("dimension=dx:SERVICES&dimension=pe:202406&dimension=ou:P;D1;D2")).toEqual([
       ["SERVICES", "202406", "P", "19"],
@@ -195,6 +200,12 @@ describe("POST /api/units/reform", () => {
     expect(await analytics("dimension=dx:SERVICES&dimension=pe:202508&dimension=ou:P;C22")).toEqual([
       ["SERVICES", "202508", "P", "7"],
       ["SERVICES", "202508", "C22", "7"],
+    ]);
+    // A report after the reform adds to the new tree's roll-ups.
+    await report(t.database.db, { unit: "C22", period: "202509", values: { SERVICES: 2 } });
+    await expectSameAsRebuild(t.database.db);
+    expect(await analytics("dimension=dx:SERVICES&dimension=pe:2025Q3&dimension=ou:P")).toEqual([
+      ["SERVICES", "2025Q3", "P", "9"],
     ]);
   });
 

@@ -3,12 +3,13 @@
  * day before its date (domain/reform), each planned step is compared with what is stored on the
  * date (`create`/`close`/`move`, or `unchanged` when a run of the same file already did it), and,
  * unless it is a dry run and only when there is no problem, written in ONE transaction through the
- * unit service's own audited writes (insertUnits, moveUnitIn, closeUnitIn), so roll-ups are
- * realigned exactly as by a single move or closure. A second run of the same file finds every step
+ * unit service's own audited writes (insertUnits, moveUnitIn, closeUnitIn), and the roll-ups are
+ * realigned once by the same function a single move or closure uses. A second run of the same file finds every step
  * unchanged and writes nothing, not even an audit row.
  */
 import { sql } from "drizzle-orm";
 import { type Principal, requireProvinceAdmin } from "../access/principal.ts";
+import { placementsBefore, realignRollups } from "../analytics/rollup.ts";
 import { type Actor, recordAuditMany } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
 import type { Db, Tx } from "../db/client.ts";
@@ -160,8 +161,12 @@ export async function applyReform(
 
 const rowOf = (issue: FieldIssue) => Number(/^rows\.(\d+)/.exec(issue.path)?.[1] ?? 0);
 
-/** New units and moves level by level (parents first), then the closures, deepest first. */
+/**
+ * New units and moves level by level (parents first), then the closures, deepest first; the
+ * roll-ups are realigned once, from the placements before the whole reform to those after it.
+ */
 async function writeReform(tx: Tx, actor: Actor, date: string, summary: ReformSummary) {
+  const placements = await placementsBefore(tx);
   const levels = [...new Set([...summary.opens, ...summary.moves].map((s) => s.level))].sort((a, b) => a - b);
   for (const level of levels) {
     const opens = summary.opens.filter((o) => o.level === level && o.action === "create");
@@ -181,13 +186,14 @@ async function writeReform(tx: Tx, actor: Actor, date: string, summary: ReformSu
       })),
     );
     for (const mv of summary.moves.filter((m) => m.level === level && m.action === "move")) {
-      await moveUnitIn(tx, actor, mv.code, mv.toParent, date);
+      await moveUnitIn(tx, actor, mv.code, mv.toParent, date, false);
     }
   }
   for (const c of summary.closes.filter((c) => c.action === "close")) {
     const kind = c.successors.some((s) => s.part) ? "split" : "merge";
-    await closeUnitIn(tx, actor, c.code, { date, kind, successorCodes: [] });
+    await closeUnitIn(tx, actor, c.code, { date, kind, successorCodes: [] }, false);
   }
+  await realignRollups(tx, placements);
   await recordAuditMany(tx, actor, [
     {
       action: "reform",

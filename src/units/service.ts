@@ -152,13 +152,17 @@ export async function moveUnit(db: Db, actor: Actor, code: string, parentCode: s
   return db.transaction((tx) => moveUnitIn(tx, actor, code, parentCode, date));
 }
 
-/** As moveUnit, inside the caller's transaction (a reform moves many units in one). */
+/**
+ * As moveUnit, inside the caller's transaction (a reform moves many units in one). `realign`
+ * false leaves the roll-ups to the caller, who realigns them once for all its changes.
+ */
 export async function moveUnitIn(
   tx: Tx,
   actor: Actor,
   code: string,
   parentCode: string | null,
   date: string,
+  realign = true,
 ) {
   const unit = await unitByCode(tx, code);
   const current = await openPlacement(tx, unit.id);
@@ -185,12 +189,12 @@ export async function moveUnitIn(
     );
   }
   const level = parentPlace ? parentPlace.level + 1 : 1;
-  const placements = await placementsBefore(tx);
+  const placements = realign ? await placementsBefore(tx) : null;
   await tx.update(unitPlacements).set({ validTo: date }).where(eq(unitPlacements.id, current.id));
   await tx
     .insert(unitPlacements)
     .values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: date });
-  await realignRollups(tx, placements);
+  if (placements) await realignRollups(tx, placements);
   await recordAuditMany(tx, actor, [
     {
       action: "move",
@@ -221,8 +225,8 @@ export async function closeUnit(db: Db, actor: Actor, code: string, closure: Clo
   return db.transaction((tx) => closeUnitIn(tx, actor, code, closure));
 }
 
-/** As closeUnit, inside the caller's transaction (a reform closes many units in one). */
-export async function closeUnitIn(tx: Tx, actor: Actor, code: string, closure: Closure) {
+/** As closeUnit, inside the caller's transaction (a reform closes many units in one); `realign` as in moveUnitIn. */
+export async function closeUnitIn(tx: Tx, actor: Actor, code: string, closure: Closure, realign = true) {
   const unit = await unitByCode(tx, code);
   if (unit.validTo) throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
   if (closure.date <= unit.validFrom) {
@@ -251,13 +255,13 @@ export async function closeUnitIn(tx: Tx, actor: Actor, code: string, closure: C
       );
     }
   });
-  const placements = await placementsBefore(tx);
+  const placements = realign ? await placementsBefore(tx) : null;
   await tx.update(units).set({ validTo: closure.date }).where(eq(units.id, unit.id));
   await tx
     .update(unitPlacements)
     .set({ validTo: closure.date })
     .where(and(eq(unitPlacements.unitId, unit.id), isNull(unitPlacements.validTo)));
-  await realignRollups(tx, placements);
+  if (placements) await realignRollups(tx, placements);
   for (const s of successors.values()) {
     await tx.insert(unitSuccessions).values({
       predecessorId: unit.id,
