@@ -60,6 +60,7 @@ export const routesModel: Readonly<Record<string, RouteRule>> = {
   "POST /api/users/import": inSubtree("import a user list", admin),
   "POST /api/users/{id}/password-link": inSubtree("issue a one-time password link", admin),
   "POST /api/units/import": inSubtree("import a unit list", admin),
+  "POST /api/units/reform": province("apply a reorganisation of units"),
   "GET /api/units": shared("read units"),
   "POST /api/units": inSubtree("create a unit", admin),
   "GET /api/units/{code}": shared("read a unit"),

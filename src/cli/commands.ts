@@ -74,6 +74,14 @@ export const commands: Record<string, Command> = {
     options: { "dry-run": { type: "boolean" } },
     run: async (v, p) => (await import("./units.ts")).unitsImport(v, p),
   },
+  "units reform": {
+    usage: `  chiso units reform FILE [--dry-run]
+                                    sắp xếp lại đơn vị (sáp nhập, chia tách, bãi bỏ cấp) trong một giao dịch;
+                                    xem trước, chạy lại không đổi gì / a reorganisation in one transaction,
+                                    previewed, idempotent`,
+    options: { "dry-run": { type: "boolean" } },
+    run: async (v, p) => (await import("./units.ts")).unitsReform(v, p),
+  },
   "users import": {
     usage: `  chiso users import FILE [--dry-run] [--links OUT.csv]
                                     nạp người dùng (username, full_name, email, role, unit_code), mỗi người một

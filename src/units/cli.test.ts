@@ -84,3 +84,47 @@ describe("chiso units import", () => {
     expect(again.stdout).toBe("OK: tạo / create 0, giữ nguyên / unchanged 3, từ chối / rejected 0\n");
   });
 });
+
+describe("chiso units reform", () => {
+  const reform = [
+    "action,code,name,type,parent,predecessors,date",
+    "open,82,Tỉnh Đồng Tháp,tỉnh,,87,2025-07-01",
+    "abolish,866,,,,,2025-07-01",
+  ].join("\n");
+
+  it("lists each problem by row and field, exits 1 and writes nothing", async () => {
+    writeFileSync(join(dir, "bad-reform.csv"), reform.replace(",87,", ",99,"));
+    const out = chiso(["units", "reform", join(dir, "bad-reform.csv")]);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toContain(
+      "  rows.2.predecessors.0: Không có đơn vị đang hoạt động mã 99 / No unit in force with code 99\n",
+    );
+    expect(await unitCodes()).toEqual(["866", "87", "S-STTTT"]);
+  });
+
+  it("previews with --dry-run, applies the reform, then finds it unchanged", async () => {
+    writeFileSync(join(dir, "reform.csv"), reform);
+    const dry = chiso(["units", "reform", join(dir, "reform.csv"), "--dry-run"]);
+    expect(dry.stderr).toBe("");
+    expect(dry.stdout).toBe(
+      [
+        "Chạy thử, chưa ghi / Dry run, nothing written (2025-07-01): mở / open 1, giải thể / close 2, " +
+          "chuyển / move 1, giữ nguyên / unchanged 0, lỗi / problems 0",
+        "  mở / open 82 Tỉnh Đồng Tháp < - (cấp / level 1) ← 87",
+        "  giải thể / close 866; cấp dưới sang / children to 82",
+        "  giải thể / close 87; cấp dưới sang / children to 82",
+        "  chuyển / move S-STTTT: 87 → 82 (cấp / level 2 → 2)",
+        "",
+      ].join("\n"),
+    );
+    expect(await unitCodes()).toEqual(["866", "87", "S-STTTT"]);
+    const real = chiso(["units", "reform", join(dir, "reform.csv")]);
+    expect(real.status).toBe(0);
+    expect(await unitCodes()).toEqual(["82", "866", "87", "S-STTTT"]);
+    const again = chiso(["units", "reform", join(dir, "reform.csv")]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(
+      "OK (2025-07-01): mở / open 0, giải thể / close 0, chuyển / move 0, giữ nguyên / unchanged 4, lỗi / problems 0\n",
+    );
+  });
+});

@@ -20,7 +20,7 @@ export const unitColumns = [
 export type UnitColumn = (typeof unitColumns)[number];
 
 /** The accepted spellings of each column, after lower-casing and dropping spaces, `_` and `-`. */
-const aliases: Record<string, UnitColumn> = {
+export const unitAliases: Record<string, UnitColumn> = {
   code: "code",
   ma: "code",
   mã: "code",
@@ -66,7 +66,7 @@ export type UnitFileRow = FileRow<UnitColumn>;
 /** The rows of a unit list file; 400 at `file` when it cannot be read, 413 when too large. */
 export function readUnitFile(bytes: Buffer, format: RowFileFormat): Promise<UnitFileRow[]> {
   return readRowFile(bytes, format, {
-    aliases,
+    aliases: unitAliases,
     key: { column: "code", vi: "mã đơn vị", en: "the unit code" },
   });
 }

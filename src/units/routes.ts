@@ -2,13 +2,16 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { assertUnitInScope } from "../access/principal.ts";
 import * as clock from "../config/clock.ts";
+import { AppError } from "../errors/app-error.ts";
 import { acceptListFiles, answerImport, listFileRequest } from "../files/import-http.ts";
 import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { isoDate } from "../http/schemas.ts";
 import { importUnits } from "./import.ts";
 import { readUnitFile } from "./import-file.ts";
-import { newUnitSchema, unitImportSummarySchema } from "./schema.ts";
+import { applyReform } from "./reform.ts";
+import { readReformFile } from "./reform-file.ts";
+import { newUnitSchema, reformSummarySchema, unitImportSummarySchema } from "./schema.ts";
 import { closeUnit, createUnits, listUnits, moveUnit, unitByCode, unitHistory } from "./service.ts";
 
 const tags = ["units"];
@@ -55,6 +58,41 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         dryRun: request.query.dryRun,
       });
       return answerImport(summary);
+    },
+  );
+
+  app.post(
+    "/units/reform",
+    {
+      bodyLimit: ROW_FILE_MAX_BYTES,
+      schema: {
+        tags,
+        summary:
+          "Sắp xếp lại đơn vị (sáp nhập, chia tách, bãi bỏ cấp) từ tệp, trong một giao dịch (quản trị cấp tỉnh) / " +
+          "Apply a reorganisation (mergers, splits, a level removed) from a file, in one transaction (province admin)",
+        description:
+          "The file as the body (text/csv or .xlsx). Columns: action (open|abolish; empty: open when a name is " +
+          "given), code, name, name_en, kind (territorial|agency, default territorial), type, group, parent_code, " +
+          "predecessors (`;`- or `+`-separated codes, a part marked `[part]` or `[một phần]`), date (the effective " +
+          "date, the same on every row). The answer lists what opens, closes and moves (each `unchanged` when " +
+          "already done), the users, forms, plans and assessments naming a closed unit (never changed), and the " +
+          "problems at `rows.<row>.<field>`. A dry run writes nothing; otherwise a problem answers 409 " +
+          "IMPORT_REJECTED with the same answer and nothing is written.",
+        ...listFileRequest,
+        response: { 200: reformSummarySchema },
+      },
+    },
+    async (request) => {
+      const rows = await readReformFile(request.body, rowFileFormat(request.headers["content-type"] ?? ""));
+      const summary = await applyReform(app.db, actorOf(request), principalOf(request), rows, {
+        dryRun: request.query.dryRun,
+      });
+      if (summary.status === "ERROR" && !summary.dryRun) {
+        throw new AppError("IMPORT_REJECTED", { count: summary.counts.problems }, summary.problems, {
+          ...summary,
+        });
+      }
+      return summary;
     },
   );
 

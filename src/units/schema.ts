@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { importSummarySchema } from "../files/import-rows.ts";
+import { fieldIssueSchema, importSummarySchema } from "../files/import-rows.ts";
 import { isoDate } from "../http/schemas.ts";
 
 /** A unit's own fields as the API takes them; `chiso init` checks the province by the same rules. */
@@ -27,4 +27,74 @@ export const newUnitSchema = z.object({
 export const unitImportSummarySchema = importSummarySchema({
   code: z.string().nullable(),
   level: z.number().nullable(),
+});
+
+const step = z.enum(["unchanged", "create", "close", "move"]);
+const link = z.object({ code: z.string(), part: z.boolean() });
+
+/** What a reform answers (src/units/reform.ts): the plan step by step, what it touches, its problems. */
+export const reformSummarySchema = z.object({
+  status: z.enum(["OK", "ERROR"]),
+  dryRun: z.boolean(),
+  date: z.string().nullable(),
+  counts: z.object({
+    open: z.number(),
+    close: z.number(),
+    move: z.number(),
+    unchanged: z.number(),
+    problems: z.number(),
+  }),
+  opens: z.array(
+    z.object({
+      row: z.number(),
+      code: z.string(),
+      nameVi: z.string(),
+      nameEn: z.string().nullable(),
+      kind: z.enum(["territorial", "agency"]),
+      type: z.string(),
+      groupCode: z.string().nullable(),
+      parentCode: z.string().nullable(),
+      level: z.number(),
+      predecessors: z.array(link.extend({ kind: z.enum(["merge", "split", "rename"]) })),
+      action: step,
+    }),
+  ),
+  closes: z.array(
+    z.object({
+      row: z.number(),
+      code: z.string(),
+      successors: z.array(link),
+      heir: z.string().nullable(),
+      abolished: z.boolean(),
+      action: step,
+    }),
+  ),
+  moves: z.array(
+    z.object({
+      code: z.string(),
+      fromParent: z.string().nullable(),
+      toParent: z.string().nullable(),
+      fromLevel: z.number(),
+      level: z.number(),
+      action: step,
+    }),
+  ),
+  touched: z.object({
+    grants: z.array(
+      z.object({ username: z.string(), displayName: z.string(), role: z.string(), unitCode: z.string() }),
+    ),
+    forms: z.array(z.object({ code: z.string(), unitCode: z.string() })),
+    plans: z.array(
+      z.object({
+        code: z.string(),
+        year: z.number(),
+        unitCode: z.string(),
+        as: z.enum(["reporting", "scope", "indicator"]),
+      }),
+    ),
+    assessments: z.array(
+      z.object({ code: z.string(), year: z.number(), status: z.string(), unitCode: z.string() }),
+    ),
+  }),
+  problems: z.array(fieldIssueSchema),
 });

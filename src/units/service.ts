@@ -149,52 +149,61 @@ async function insertUnit(
 
 /** Moves a unit under another parent from `date` on; the earlier placement stays in history. */
 export async function moveUnit(db: Db, actor: Actor, code: string, parentCode: string | null, date: string) {
-  return db.transaction(async (tx) => {
-    const unit = await unitByCode(tx, code);
-    const current = await openPlacement(tx, unit.id);
-    if (!current) throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
-    if (date <= current.validFrom) {
-      throw invalid(
-        fieldIssue(
-          "date",
-          `Ngày phải sau ${current.validFrom}`,
-          `The date must be after ${current.validFrom}`,
-        ),
-      );
-    }
-    const parent = parentCode ? await unitByCode(tx, parentCode) : null;
-    const parentPlace = parent ? await openPlacement(tx, parent.id) : null;
-    if (parent && !parentPlace) {
-      throw invalid(
-        fieldIssue("parentCode", `Đơn vị ${parentCode} đã giải thể`, `Unit ${parentCode} is closed`),
-      );
-    }
-    if (parent && (await isDescendant(tx, parent.id, unit.id, date))) {
-      throw invalid(
-        fieldIssue(
-          "parentCode",
-          "Không thể chuyển đơn vị vào cấp dưới của chính nó",
-          "A unit cannot move under itself",
-        ),
-      );
-    }
-    const level = parentPlace ? parentPlace.level + 1 : 1;
-    const placements = await placementsBefore(tx);
-    await tx.update(unitPlacements).set({ validTo: date }).where(eq(unitPlacements.id, current.id));
-    await tx
-      .insert(unitPlacements)
-      .values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: date });
-    await realignRollups(tx, placements);
-    await recordAuditMany(tx, actor, [
-      {
-        action: "move",
-        objectType: "unit",
-        objectId: code,
-        before: { parentId: current.parentId, level: current.level },
-        after: { parentCode, level, from: date },
-      },
-    ]);
-  });
+  return db.transaction((tx) => moveUnitIn(tx, actor, code, parentCode, date));
+}
+
+/**
+ * As moveUnit, inside the caller's transaction (a reform moves many units in one). `realign`
+ * false leaves the roll-ups to the caller, who realigns them once for all its changes.
+ */
+export async function moveUnitIn(
+  tx: Tx,
+  actor: Actor,
+  code: string,
+  parentCode: string | null,
+  date: string,
+  realign = true,
+) {
+  const unit = await unitByCode(tx, code);
+  const current = await openPlacement(tx, unit.id);
+  if (!current) throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
+  if (date <= current.validFrom) {
+    throw invalid(
+      fieldIssue("date", `Ngày phải sau ${current.validFrom}`, `The date must be after ${current.validFrom}`),
+    );
+  }
+  const parent = parentCode ? await unitByCode(tx, parentCode) : null;
+  const parentPlace = parent ? await openPlacement(tx, parent.id) : null;
+  if (parent && !parentPlace) {
+    throw invalid(
+      fieldIssue("parentCode", `Đơn vị ${parentCode} đã giải thể`, `Unit ${parentCode} is closed`),
+    );
+  }
+  if (parent && (await isDescendant(tx, parent.id, unit.id, date))) {
+    throw invalid(
+      fieldIssue(
+        "parentCode",
+        "Không thể chuyển đơn vị vào cấp dưới của chính nó",
+        "A unit cannot move under itself",
+      ),
+    );
+  }
+  const level = parentPlace ? parentPlace.level + 1 : 1;
+  const placements = realign ? await placementsBefore(tx) : null;
+  await tx.update(unitPlacements).set({ validTo: date }).where(eq(unitPlacements.id, current.id));
+  await tx
+    .insert(unitPlacements)
+    .values({ unitId: unit.id, parentId: parent?.id ?? null, level, validFrom: date });
+  if (placements) await realignRollups(tx, placements);
+  await recordAuditMany(tx, actor, [
+    {
+      action: "move",
+      objectType: "unit",
+      objectId: code,
+      before: { parentId: current.parentId, level: current.level },
+      after: { parentCode, level, from: date },
+    },
+  ]);
 }
 
 async function isDescendant(tx: Tx, candidateId: number, ancestorId: number, date: string): Promise<boolean> {
@@ -213,56 +222,58 @@ export interface Closure {
  * aggregates for earlier periods still see it in the tree they belonged to.
  */
 export async function closeUnit(db: Db, actor: Actor, code: string, closure: Closure) {
-  return db.transaction(async (tx) => {
-    const unit = await unitByCode(tx, code);
-    if (unit.validTo)
-      throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
-    if (closure.date <= unit.validFrom) {
+  return db.transaction((tx) => closeUnitIn(tx, actor, code, closure));
+}
+
+/** As closeUnit, inside the caller's transaction (a reform closes many units in one); `realign` as in moveUnitIn. */
+export async function closeUnitIn(tx: Tx, actor: Actor, code: string, closure: Closure, realign = true) {
+  const unit = await unitByCode(tx, code);
+  if (unit.validTo) throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
+  if (closure.date <= unit.validFrom) {
+    throw invalid(
+      fieldIssue("date", `Ngày phải sau ${unit.validFrom}`, `The date must be after ${unit.validFrom}`),
+    );
+  }
+  const [child] = await tx
+    .select({ id: unitPlacements.id })
+    .from(unitPlacements)
+    .where(and(eq(unitPlacements.parentId, unit.id), isNull(unitPlacements.validTo)));
+  if (child) {
+    throw invalid(
+      fieldIssue(
+        "code",
+        "Hãy chuyển các đơn vị cấp dưới trước khi giải thể",
+        "Move the child units before closing",
+      ),
+    );
+  }
+  const successors = await unitsByCodes(tx, closure.successorCodes);
+  closure.successorCodes.forEach((s, i) => {
+    if (!successors.has(s) || s === code) {
       throw invalid(
-        fieldIssue("date", `Ngày phải sau ${unit.validFrom}`, `The date must be after ${unit.validFrom}`),
+        fieldIssue(`successorCodes.${i}`, `Không có đơn vị kế thừa ${s}`, `No successor unit ${s}`),
       );
     }
-    const [child] = await tx
-      .select({ id: unitPlacements.id })
-      .from(unitPlacements)
-      .where(and(eq(unitPlacements.parentId, unit.id), isNull(unitPlacements.validTo)));
-    if (child) {
-      throw invalid(
-        fieldIssue(
-          "code",
-          "Hãy chuyển các đơn vị cấp dưới trước khi giải thể",
-          "Move the child units before closing",
-        ),
-      );
-    }
-    const successors = await unitsByCodes(tx, closure.successorCodes);
-    closure.successorCodes.forEach((s, i) => {
-      if (!successors.has(s) || s === code) {
-        throw invalid(
-          fieldIssue(`successorCodes.${i}`, `Không có đơn vị kế thừa ${s}`, `No successor unit ${s}`),
-        );
-      }
-    });
-    const placements = await placementsBefore(tx);
-    await tx.update(units).set({ validTo: closure.date }).where(eq(units.id, unit.id));
-    await tx
-      .update(unitPlacements)
-      .set({ validTo: closure.date })
-      .where(and(eq(unitPlacements.unitId, unit.id), isNull(unitPlacements.validTo)));
-    await realignRollups(tx, placements);
-    for (const s of successors.values()) {
-      await tx.insert(unitSuccessions).values({
-        predecessorId: unit.id,
-        successorId: s.id,
-        kind: closure.kind,
-        effectiveDate: closure.date,
-        decision: closure.decision ? nfc(closure.decision) : null,
-      });
-    }
-    await recordAuditMany(tx, actor, [
-      { action: "close", objectType: "unit", objectId: code, before: { validTo: null }, after: closure },
-    ]);
   });
+  const placements = realign ? await placementsBefore(tx) : null;
+  await tx.update(units).set({ validTo: closure.date }).where(eq(units.id, unit.id));
+  await tx
+    .update(unitPlacements)
+    .set({ validTo: closure.date })
+    .where(and(eq(unitPlacements.unitId, unit.id), isNull(unitPlacements.validTo)));
+  if (placements) await realignRollups(tx, placements);
+  for (const s of successors.values()) {
+    await tx.insert(unitSuccessions).values({
+      predecessorId: unit.id,
+      successorId: s.id,
+      kind: closure.kind,
+      effectiveDate: closure.date,
+      decision: closure.decision ? nfc(closure.decision) : null,
+    });
+  }
+  await recordAuditMany(tx, actor, [
+    { action: "close", objectType: "unit", objectId: code, before: { validTo: null }, after: closure },
+  ]);
 }
 
 export interface UnitView {

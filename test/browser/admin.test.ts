@@ -54,6 +54,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
       "Bộ chỉ số",
       "Kế hoạch và chỉ tiêu",
       "Nạp từ tệp",
+      "Sáp nhập, chia tách",
     ]);
     await screen(page, "admin-01-hub");
     await sections.getByRole("link", { name: "Đơn vị" }).click();
@@ -347,5 +348,38 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await expect(links.locator("td").first().textContent()).resolves.toBe(IMPORTED_USER);
     await expect(links.locator("td").nth(1).textContent()).resolves.toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     await screen(page, "admin-12-import-users");
+  });
+
+  test("a reorganisation file is previewed: what closes, what moves, the problems by row; nothing is written", async () => {
+    // The audit test leaves the page in English.
+    await page.getByRole("button", { name: /Tiếng Việt/ }).click();
+    await page
+      .getByRole("navigation", { name: "Các mục quản trị" })
+      .getByRole("link", { name: "Sáp nhập, chia tách" })
+      .click();
+    await page.getByRole("heading", { name: "Sáp nhập, chia tách", level: 1 }).waitFor();
+    const file = page.getByLabel("Tệp sắp xếp");
+    const csv = (rows: string[]) => ({
+      name: "sap-xep.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        ["hành động,mã,tên,cấp đơn vị,mã cấp trên,tiền thân,ngày hiệu lực", ...rows].join("\n"),
+      ),
+    });
+    await file.setInputFiles(csv(["bãi bỏ,876,,,,,2026-07-01", "mở,LV-MOI,Xã Mới,xã,876,,2026-07-01"]));
+    await page.getByRole("button", { name: "Chạy thử" }).click();
+    await page.getByText("Tệp có lỗi: sửa rồi chạy thử lại. Chưa ghi gì.").waitFor();
+    await page.getByRole("cell", { name: "rows.3.parentCode" }).waitFor();
+    await expect(page.getByRole("button", { name: "Áp dụng" }).isDisabled()).resolves.toBe(true);
+
+    await file.setInputFiles(csv(["bãi bỏ,876,,,,,2026-07-01"]));
+    await page.getByRole("button", { name: "Chạy thử" }).click();
+    await page.getByText("Thành lập 0, giải thể 1, chuyển 12, giữ nguyên 0, lỗi 0").waitFor();
+    const closes = page.locator("table", {
+      has: page.getByRole("columnheader", { name: "Đơn vị cấp dưới chuyển sang" }),
+    });
+    await expect(closes.locator("tbody tr").allTextContents()).resolves.toEqual(["87687"]);
+    await expect(page.getByRole("button", { name: "Áp dụng" }).isEnabled()).resolves.toBe(true);
+    await screen(page, "admin-reform-preview");
   });
 });

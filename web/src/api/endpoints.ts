@@ -50,6 +50,7 @@ export const endpoints = [
   "GET /api/units",
   "POST /api/units",
   "POST /api/units/import",
+  "POST /api/units/reform",
   "POST /api/units/{code}/move",
   "POST /api/units/{code}/close",
   "GET /api/users",

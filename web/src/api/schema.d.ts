@@ -1330,6 +1330,91 @@ export interface Endpoints {
       }>;
     };
   };
+  "POST /api/units/reform": {
+    params: Record<string, never>;
+    query: {
+      dryRun?: "true" | "false";
+    };
+    body: Blob;
+    response: {
+      status: "OK" | "ERROR";
+      dryRun: boolean;
+      date: string | null;
+      counts: {
+        open: number;
+        close: number;
+        move: number;
+        unchanged: number;
+        problems: number;
+      };
+      opens: Array<{
+        row: number;
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+        kind: "territorial" | "agency";
+        type: string;
+        groupCode: string | null;
+        parentCode: string | null;
+        level: number;
+        predecessors: Array<{
+          code: string;
+          part: boolean;
+          kind: "merge" | "split" | "rename";
+        }>;
+        action: "unchanged" | "create" | "close" | "move";
+      }>;
+      closes: Array<{
+        row: number;
+        code: string;
+        successors: Array<{
+          code: string;
+          part: boolean;
+        }>;
+        heir: string | null;
+        abolished: boolean;
+        action: "unchanged" | "create" | "close" | "move";
+      }>;
+      moves: Array<{
+        code: string;
+        fromParent: string | null;
+        toParent: string | null;
+        fromLevel: number;
+        level: number;
+        action: "unchanged" | "create" | "close" | "move";
+      }>;
+      touched: {
+        grants: Array<{
+          username: string;
+          displayName: string;
+          role: string;
+          unitCode: string;
+        }>;
+        forms: Array<{
+          code: string;
+          unitCode: string;
+        }>;
+        plans: Array<{
+          code: string;
+          year: number;
+          unitCode: string;
+          as: "reporting" | "scope" | "indicator";
+        }>;
+        assessments: Array<{
+          code: string;
+          year: number;
+          status: string;
+          unitCode: string;
+        }>;
+      };
+      problems: Array<{
+        path: string;
+        message: string;
+        message_en: string;
+        code?: string;
+      }>;
+    };
+  };
   "POST /api/units/{code}/move": {
     params: {
       code: string;

@@ -14,6 +14,7 @@ export const adminEn: Messages["admin"] = {
     frameworks: "Index frameworks",
     plans: "Plans and indicators",
     imports: "Load from files",
+    reform: "Mergers and splits",
   },
   intros: {
     units: "The unit tree by date; create, move, close or merge units from a date.",
@@ -24,6 +25,7 @@ export const adminEn: Messages["admin"] = {
     frameworks: "Digital-transformation index frameworks: criteria by pillar; loaded from Excel.",
     plans: "Plans, pillars and indicators: targets, a formula or progress updates, responsible units.",
     imports: "Load the unit list and the users from CSV or Excel: preview row by row, then confirm.",
+    reform: "Mergers, splits, a level abolished in one go: preview, then apply from one file.",
   },
   code: "Code",
   name: "Name",

@@ -12,6 +12,7 @@ export const adminVi = {
     frameworks: "Bộ chỉ số",
     plans: "Kế hoạch và chỉ tiêu",
     imports: "Nạp từ tệp",
+    reform: "Sáp nhập, chia tách",
   } as Record<string, string>,
   intros: {
     units: "Cây đơn vị theo ngày; tạo, chuyển, giải thể hoặc sáp nhập đơn vị có ngày hiệu lực.",
@@ -22,6 +23,7 @@ export const adminVi = {
     frameworks: "Bộ chỉ số đánh giá chuyển đổi số: tiêu chí theo trụ cột; nạp từ tệp Excel.",
     plans: "Kế hoạch, trụ cột và chỉ tiêu: mục tiêu, công thức hoặc cập nhật tiến độ, đơn vị chủ trì.",
     imports: "Nạp danh mục đơn vị và người dùng từ tệp CSV hoặc Excel: chạy thử từng dòng, rồi xác nhận.",
+    reform: "Sáp nhập, chia tách, bãi bỏ cấp huyện trong một lần: xem trước rồi áp dụng từ một tệp.",
   } as Record<string, string>,
   code: "Mã",
   name: "Tên",

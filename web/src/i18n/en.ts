@@ -3,6 +3,7 @@ import { formEditEn } from "./form-edit-en.ts";
 import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
 import { noticesEn } from "./notices-en.ts";
+import { reformEn } from "./reform-en.ts";
 import type { Messages } from "./vi.ts";
 
 /** English, the switchable second language. */
@@ -324,6 +325,7 @@ export const en: Messages = {
   admin: adminEn,
   imports: importsEn,
   formEdit: formEditEn,
+  reform: reformEn,
   notices: noticesEn,
   jobs: {
     nav: "Data import",

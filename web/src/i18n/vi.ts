@@ -3,6 +3,7 @@ import { formEditVi } from "./form-edit-vi.ts";
 import { importsVi } from "./imports-vi.ts";
 import { indexVi } from "./index-vi.ts";
 import { noticesVi } from "./notices-vi.ts";
+import { reformVi } from "./reform-vi.ts";
 /** Vietnamese, the application's first language. Every text the pages show lives here and in en.ts. */
 export const vi = {
   app: {
@@ -324,6 +325,7 @@ export const vi = {
   admin: adminVi,
   imports: importsVi,
   formEdit: formEditVi,
+  reform: reformVi,
   notices: noticesVi,
   jobs: {
     nav: "Nhập dữ liệu",

@@ -8,6 +8,7 @@ import { ImportsAdmin } from "./ImportsAdmin.tsx";
 import { MetricsAdmin } from "./MetricsAdmin.tsx";
 import { PlanDetail } from "./plans/PlanDetail.tsx";
 import { PlansAdmin } from "./plans/PlanList.tsx";
+import { ReformAdmin } from "./ReformAdmin.tsx";
 import { UnitsAdmin } from "./UnitsAdmin.tsx";
 import { UsersAdmin } from "./UsersAdmin.tsx";
 
@@ -20,6 +21,7 @@ export const sections = [
   "frameworks",
   "plans",
   "imports",
+  "reform",
 ] as const;
 type Section = (typeof sections)[number];
 
@@ -41,6 +43,8 @@ function screen(section: Section, code: string | undefined): ReactNode {
       return code ? <PlanDetail code={code} /> : <PlansAdmin />;
     case "imports":
       return <ImportsAdmin />;
+    case "reform":
+      return <ReformAdmin />;
   }
 }
 

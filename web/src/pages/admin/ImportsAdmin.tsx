@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from "react";
-import { ApiError, api, type ResponseOf } from "../../api/client.ts";
+import { useState } from "react";
+import { api, type ResponseOf } from "../../api/client.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { ActionError, dateTime, Field, useAction } from "./common.tsx";
+import { dateTime, Field } from "./common.tsx";
+import { asUpload, PreviewThenApplyForm, usePreviewThenApply } from "./file-preview.tsx";
 
 type Kind = "units" | "users";
 type UnitSummary = ResponseOf<"POST /api/units/import">;
@@ -9,23 +10,12 @@ type UserSummary = ResponseOf<"POST /api/users/import">;
 type Summary = UnitSummary | UserSummary;
 type Row = UnitSummary["rows"][number] | UserSummary["rows"][number];
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const badge = { create: "badge badge-approved", unchanged: "badge", rejected: "badge badge-returned" };
-
-/** The file with the content type the server reads it by (a browser may call a CSV anything). */
-const asUpload = (file: File): Blob =>
-  new Blob([file], { type: /\.xlsx$/i.test(file.name) ? XLSX : "text/csv" });
 
 function send(kind: Kind, file: File, dryRun: boolean): Promise<Summary> {
   const options = { body: asUpload(file), query: { dryRun: dryRun ? "true" : "false" } } as const;
   return kind === "units" ? api.post("/api/units/import", options) : api.post("/api/users/import", options);
 }
-
-/** The server's summary inside a 409 IMPORT_REJECTED (a row became rejected since the preview). */
-const rejectedSummary = (e: unknown): Summary | null =>
-  e instanceof ApiError && e.code === "IMPORT_REJECTED" && Array.isArray(e.body.rows)
-    ? (e.body as unknown as Summary)
-    : null;
 
 function SummaryTable({ summary, title }: { summary: Summary; title: string }) {
   const { t, pick } = useI18n();
@@ -105,46 +95,24 @@ function Links({ links }: { links: UserSummary["links"] }) {
 export function ImportsAdmin() {
   const { t } = useI18n();
   const m = t.imports;
-  const action = useAction();
   const [kind, setKind] = useState<Kind>("units");
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<Summary | null>(null);
-  const [result, setResult] = useState<Summary | null>(null);
-
-  const reset = () => {
-    setPreview(null);
-    setResult(null);
-    action.clear();
-  };
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setResult(null);
-    await action.run(["file"], async () => {
-      try {
-        const summary = await send(kind, file, dryRun);
-        if (dryRun) setPreview(summary);
-        else {
-          setPreview(null);
-          setResult(summary);
-        }
-      } catch (e) {
-        const rejected = rejectedSummary(e);
-        if (!rejected) throw e;
-        setPreview(rejected);
-      }
-    });
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void run(true);
-  };
+  const flow = usePreviewThenApply<Summary>((file, dryRun) => send(kind, file, dryRun), "rows");
+  const { preview, result } = flow;
   const ready = preview?.status === "OK" && preview.counts.create > 0;
 
   return (
     <>
       <h1>{t.admin.sections.imports}</h1>
       <p className="muted">{m.intro}</p>
-      <form className="panel" onSubmit={submit} aria-label={t.admin.sections.imports}>
+      <PreviewThenApplyForm
+        flow={flow}
+        words={m}
+        label={t.admin.sections.imports}
+        ready={ready}
+        footer={
+          preview?.status === "OK" && preview.counts.create === 0 && <p className="muted">{m.nothingNew}</p>
+        }
+      >
         <Field label={m.kind} hint={m.columns[kind]}>
           {(p) => (
             <select
@@ -152,7 +120,7 @@ export function ImportsAdmin() {
               value={kind}
               onChange={(e) => {
                 setKind(e.target.value as Kind);
-                reset();
+                flow.reset();
               }}
             >
               <option value="units">{m.kinds.units}</option>
@@ -160,36 +128,7 @@ export function ImportsAdmin() {
             </select>
           )}
         </Field>
-        <Field label={m.file} error={action.fieldError("file")}>
-          {(p) => (
-            <input
-              {...p}
-              type="file"
-              accept=".csv,.xlsx,text/csv"
-              required
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                reset();
-              }}
-            />
-          )}
-        </Field>
-        <ActionError action={action} />
-        <div className="toolbar">
-          <button type="submit" className="button" disabled={!file || action.busy}>
-            {action.busy ? m.previewing : m.preview}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!ready || action.busy}
-            onClick={() => void run(false)}
-          >
-            {action.busy ? m.confirming : m.confirm}
-          </button>
-        </div>
-        {preview?.status === "OK" && preview.counts.create === 0 && <p className="muted">{m.nothingNew}</p>}
-      </form>
+      </PreviewThenApplyForm>
       {preview && <SummaryTable summary={preview} title={m.previewTitle} />}
       {result && <SummaryTable summary={result} title={m.resultTitle} />}
       {result && "links" in result && <Links links={result.links} />}
