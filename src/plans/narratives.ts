@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
-import { nfc } from "../domain/format/index.ts";
+import { distinctUnitNames, nfc } from "../domain/format/index.ts";
 import type { NarrativeGroup } from "./report-data.ts";
 
 /** Up to three capitals before a full stop are an abbreviation ("TP. Cao Lãnh"), not a sentence end. */
@@ -57,20 +57,34 @@ export function groupNarratives(reports: readonly UnitNarrative[], section: stri
   return [...groups.values()].sort((a, b) => b.units.length - a.units.length);
 }
 
-/** The narratives of the month's approved reports of these forms by these units, by unit code. */
+/**
+ * The narratives of the month's approved reports of these forms by these units, by unit code;
+ * two units of the same name are told apart by their parent on the month's last day.
+ */
 export async function approvedNarratives(
   conn: Conn,
   formCodes: readonly string[],
-  month: string,
+  month: { id: string; end: string },
   unitIds: readonly number[],
 ): Promise<UnitNarrative[]> {
   if (formCodes.length === 0 || unitIds.length === 0) return [];
-  return queryRows<UnitNarrative>(
+  const rows = await queryRows<UnitNarrative & { parentVi: string | null; parentType: string | null }>(
     conn,
-    sql`select u.code, u.name_vi as "nameVi", s.narrative
+    sql`select u.code, u.name_vi as "nameVi", s.narrative, pu.name_vi as "parentVi", pu.type as "parentType"
         from submissions s join forms f on f.id = s.form_id join units u on u.id = s.unit_id
-        where f.code in ${formCodes} and s.period = ${month} and s.status = 'approved'
+        left join unit_placements p on p.unit_id = u.id and p.valid_from <= ${month.end}
+          and (p.valid_to is null or p.valid_to > ${month.end})
+        left join units pu on pu.id = p.parent_id
+        where f.code in ${formCodes} and s.period = ${month.id} and s.status = 'approved'
           and s.unit_id in ${unitIds}
         order by u.code, f.code`,
   );
+  const names = distinctUnitNames(
+    rows.map((r) => ({
+      code: r.code,
+      nameVi: r.nameVi,
+      parent: r.parentVi && r.parentType ? { nameVi: r.parentVi, type: r.parentType } : null,
+    })),
+  );
+  return rows.map((r) => ({ code: r.code, nameVi: names.get(r.code) ?? r.nameVi, narrative: r.narrative }));
 }

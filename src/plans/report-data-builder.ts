@@ -56,7 +56,7 @@ export async function buildPlanReportData(
   const previous = formatPeriod(previousPeriod(month.period));
   const values = await keyFigures(conn, planReader(plan, principal), plan, figures, month.id, previous);
   const notes = await monthNotes(conn, plan, month.id);
-  const narratives = await approvedNarratives(conn, forms, month.id, unitIds);
+  const narratives = await approvedNarratives(conn, forms, month, unitIds);
   const { reporting, due } = await reportingOf(conn, forms, month.id, plan.scopeUnit.code);
   const countsOf = new Map(status.rollUp.pillars.map((p) => [p.pillar, p.counts]));
   const documents = await documentsOf(conn, plan.id, `${plan.year}-01-01`, month.end);

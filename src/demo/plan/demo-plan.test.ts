@@ -232,6 +232,16 @@ describe("the demo plan KH-CDS-2023 at 09/2023", () => {
     expect(report.proposals.some((p) => p.units.some((u) => u.code === "S-TTTT"))).toBe(true);
   });
 
+  it("tells apart the units of the same name by their city: Phường 3 (TP Sa Đéc), Phường 3 (TP Cao Lãnh)", () => {
+    const codesOf = new Map<string, Set<string>>();
+    for (const unit of [...report.difficulties, ...report.proposals].flatMap((g) => g.units)) {
+      codesOf.set(unit.nameVi, (codesOf.get(unit.nameVi) ?? new Set()).add(unit.code));
+    }
+    expect(codesOf.get("Phường 3 (TP Sa Đéc)")?.size).toBe(1);
+    expect(codesOf.get("Phường 3 (TP Cao Lãnh)")?.size).toBe(1);
+    expect([...codesOf].filter(([, codes]) => codes.size > 1)).toEqual([]);
+  });
+
   it("never holds NaN or Infinity", () => {
     const numbers: number[] = [];
     JSON.stringify(report, (_key, value) => {

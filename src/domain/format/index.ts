@@ -10,5 +10,11 @@ export {
   type Lang,
 } from "./number.ts";
 export { nfc } from "./text.ts";
-export { englishUnitName, withoutTypeWord } from "./unit-name.ts";
+export {
+  distinctUnitNames,
+  englishUnitName,
+  type NamedUnit,
+  shortParentName,
+  withoutTypeWord,
+} from "./unit-name.ts";
 export { type FormatValueOptions, formatValue, type ValueType } from "./value.ts";

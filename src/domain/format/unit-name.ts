@@ -30,3 +30,37 @@ export function englishUnitName(nameVi: string, type: string): string {
   const place = withoutTypeWord(nameVi, type);
   return /^\d+$/.test(place) ? `${kind} ${place}` : `${place} ${kind}`;
 }
+
+/** Short forms of the type words officials write before a parent's name: "TP Sa Đéc". */
+const SHORT_TYPE: Record<string, string> = { "thành phố": "TP", "thị xã": "TX" };
+
+/** "Thành phố Sa Đéc" → "TP Sa Đéc"; "Huyện Lai Vung" → "huyện Lai Vung". */
+export function shortParentName(name: string, type: string): string {
+  const short = SHORT_TYPE[type.toLocaleLowerCase("vi")];
+  const place = withoutTypeWord(name, type);
+  if (short) return `${short} ${place}`;
+  return place === name ? name : `${type.toLocaleLowerCase("vi")} ${place}`;
+}
+
+export interface NamedUnit {
+  code: string;
+  nameVi: string;
+  /** The parent on the day in question, to tell apart units of the same name. */
+  parent: { nameVi: string; type: string } | null;
+}
+
+/**
+ * Each unit's name, told apart where two in the list share it: "Phường 3 (TP Sa Đéc)" beside
+ * "Phường 3 (TP Cao Lãnh)". A name used once stays as it is.
+ */
+export function distinctUnitNames(units: readonly NamedUnit[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const u of new Map(units.map((x) => [x.code, x])).values())
+    count.set(u.nameVi, (count.get(u.nameVi) ?? 0) + 1);
+  return new Map(
+    units.map((u) => {
+      const parent = (count.get(u.nameVi) ?? 0) > 1 ? u.parent : null;
+      return [u.code, parent ? `${u.nameVi} (${shortParentName(parent.nameVi, parent.type)})` : u.nameVi];
+    }),
+  );
+}
