@@ -76,6 +76,7 @@ export const figureOut = z.object({
   labelEn: nullableText,
   unitOfMeasureVi: nullableText,
   decimals: z.number().nullable(),
+  byLevel: z.boolean(),
   position: z.number(),
 });
 

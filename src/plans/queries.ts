@@ -18,6 +18,7 @@ export interface FigureRow {
   labelEn: string | null;
   unitOfMeasureVi: string | null;
   decimals: number | null;
+  byLevel: boolean;
   position: number;
 }
 
@@ -38,7 +39,7 @@ export async function figuresOf(conn: Conn, planId: number): Promise<FigureRow[]
     conn,
     sql`select f.id, p.code as pillar, f.code, f.formula, f.share_of_metric_code as "shareOf",
                f.label_vi as "labelVi", f.label_en as "labelEn", f.unit_of_measure_vi as "unitOfMeasureVi",
-               f.decimals, f.position
+               f.decimals, f.by_level as "byLevel", f.position
         from plan_key_figures f join plan_pillars p on p.id = f.pillar_id
         where p.plan_id = ${planId} order by p.position, p.id, f.position, f.id`,
   );

@@ -54,7 +54,7 @@ export async function buildPlanReportData(
 
   const status = planStatusAt(evidence, month.id);
   const previous = formatPeriod(previousPeriod(month.period));
-  const values = await keyFigures(conn, planReader(plan, principal), plan, figures, month.id, previous);
+  const values = await keyFigures(conn, planReader(plan, principal), plan, figures, month, previous);
   const notes = await monthNotes(conn, plan, month.id);
   const narratives = await approvedNarratives(conn, forms, month, unitIds);
   const { reporting, due } = await reportingOf(conn, forms, month.id, plan.scopeUnit.code);

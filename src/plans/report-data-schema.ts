@@ -4,6 +4,11 @@ import { counts } from "./out-schemas.ts";
 const nullableText = z.string().nullable();
 const statuses = z.enum(["done", "likely", "at_risk", "dependent", "discontinued", "no_data"]);
 
+const levelCounts = z
+  .array(z.object({ level: z.number(), type: z.string(), value: z.number(), units: z.number() }))
+  .nullable()
+  .optional();
+
 const keyFigure = z.object({
   metricCode: z.string(),
   labelVi: z.string(),
@@ -15,6 +20,8 @@ const keyFigure = z.object({
   ofValue: z.number().nullable().optional(),
   previousValue: z.number().nullable(),
   decimals: z.number().nullable().optional(),
+  levels: levelCounts,
+  previousLevels: levelCounts,
 });
 
 const narrativeGroup = z.object({

@@ -88,6 +88,17 @@ export interface KeyFigure {
   previousValue: number | null;
   /** Decimals of its percentages (45,8%), or null (optional for older fixtures): up to two. */
   decimals?: number | null;
+  /** For a count shown per level: each level's count and its units ("12/12 huyện"). */
+  levels?: LevelCount[] | null;
+  previousLevels?: LevelCount[] | null;
+}
+
+/** Of a level's `units` (most of them of `type`, e.g. "xã"), `value` count for the figure. */
+export interface LevelCount {
+  level: number;
+  type: string;
+  value: number;
+  units: number;
 }
 
 export interface IssuedDocument {

@@ -105,6 +105,8 @@ export const figureInputSchema = z.object({
   unitOfMeasureVi: optionalText(100),
   /** Decimals printed for the figure's percentages (0–4): 1 gives "45,8%"; absent: up to two. */
   decimals: z.number().int().min(0).max(4).nullish(),
+  /** A count of units shown per level: "12/12 huyện, 143/143 xã". */
+  byLevel: z.boolean().optional(),
   position: z.number().int().min(0).max(10_000).optional(),
 });
 export type FigureInput = z.input<typeof figureInputSchema>;

@@ -226,6 +226,7 @@ export async function addFigure(
       labelEn: text(f.labelEn),
       unitOfMeasureVi: text(f.unitOfMeasureVi),
       decimals: f.decimals ?? null,
+      byLevel: f.byLevel ?? false,
       position: f.position ?? count[0]?.n ?? 0,
     };
     const [inserted] = await tx.insert(planKeyFigures).values(row).returning({ id: planKeyFigures.id });

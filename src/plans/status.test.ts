@@ -192,6 +192,8 @@ describe("report data", () => {
         ofValue: 20,
         previousValue: 12,
         decimals: null,
+        levels: null,
+        previousLevels: null,
       },
     ]);
     expect(data.difficulties).toEqual([

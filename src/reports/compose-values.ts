@@ -1,5 +1,10 @@
-import { formatLongDateEn, formatLongDateVi, formatNumber } from "../domain/format/index.ts";
-import type { IndicatorReport, KeyFigure } from "../plans/report-data.ts";
+import {
+  englishKindPlural,
+  formatLongDateEn,
+  formatLongDateVi,
+  formatNumber,
+} from "../domain/format/index.ts";
+import type { IndicatorReport, KeyFigure, LevelCount } from "../plans/report-data.ts";
 import { renderKey, type TemplateSet } from "./templates/index.ts";
 
 const finite = (x: number | null | undefined): x is number => typeof x === "number" && Number.isFinite(x);
@@ -42,18 +47,29 @@ export function indicatorValueText(set: TemplateSet, ind: IndicatorReport, x: nu
   return quantity(set, x, ind.unitOfMeasureVi);
 }
 
-/** The variables of the figure.item template. */
+/** "12/12 huyện, 143/143 xã"; in English "12/12 districts, 143/143 communes". */
+export function levelsText(set: TemplateSet, levels: readonly LevelCount[]): string {
+  const word = (type: string) => (set.lang === "en" ? englishKindPlural(type) : type);
+  return levels
+    .map((l) => `${numberText(set, l.value)}/${numberText(set, l.units)} ${word(l.type)}`)
+    .join(", ");
+}
+
+/** The variables of the figure.item template; a count per level reads "12/12 huyện, 143/143 xã". */
 export function figureContext(set: TemplateSet, f: KeyFigure) {
   const known = finite(f.value);
   const percentUnit = f.unitOfMeasureVi === "%";
   const shown = (x: number) => (percentUnit ? percentText(set, x, f.decimals) : numberText(set, x));
+  const perLevel = (l: readonly LevelCount[] | null | undefined) =>
+    l && l.length > 0 ? levelsText(set, l) : null;
+  const levels = known ? perLevel(f.levels) : null;
   return {
     label: pick(set, f.labelVi, f.labelEn),
-    value: known ? shown(f.value as number) : renderKey(set, "value.noData", {}),
-    unit: known && !percentUnit && set.lang === "vi" ? f.unitOfMeasureVi : null,
+    value: levels ?? (known ? shown(f.value as number) : renderKey(set, "value.noData", {})),
+    unit: known && !levels && !percentUnit && set.lang === "vi" ? f.unitOfMeasureVi : null,
     whole: known && finite(f.ofValue) ? shown(f.ofValue) : null,
     share: known && finite(f.sharePercent) ? percentText(set, f.sharePercent, f.decimals) : null,
-    previous: finite(f.previousValue) ? shown(f.previousValue) : null,
+    previous: perLevel(f.previousLevels) ?? (finite(f.previousValue) ? shown(f.previousValue) : null),
   };
 }
 

@@ -244,6 +244,11 @@ export const planKeyFigures = pgTable(
      * is one), as the source prints them (45,8%); null: up to two, trailing zeros dropped.
      */
     decimals: smallint("decimals"),
+    /**
+     * A count of units shown per level of the tree, as the source prints it: "12/12 huyện,
+     * 143/143 xã" (each level's units that report the metric, over the level's units).
+     */
+    byLevel: boolean("by_level").notNull().default(false),
     position: integer("position").notNull(),
   },
   (t) => [uniqueIndex("plan_key_figures_uq").on(t.pillarId, t.code)],

@@ -183,6 +183,12 @@ describe("the demo plan KH-CDS-2023 at 09/2023", () => {
     }
     // The key figure, not the sample indicator of the appendix computed from the same count.
     expect(text).toContain("320/699 khóm, ấp (chiếm 45,8%)");
+    // Counted per level as the source counts it, not one sum of 155.
+    expect(text).toContain(
+      "Tổ Thanh niên chuyển đổi số cộng đồng: 12/12 huyện, 143/143 xã; kỳ trước: 12/12 huyện, 143/143 xã.",
+    );
+    const english = renderMarkdown(composeReport(report, templateSet("en")));
+    expect(english).toContain("12/12 districts, 143/143 communes");
   });
 
   it("compares with last month", () => {

@@ -111,6 +111,8 @@ export const demoFigures: Record<string, FigureInput[]> = {
       labelVi: "Số huyện, xã có Tổ Thanh niên chuyển đổi số cộng đồng",
       labelEn: "Districts and communes with a youth digital-transformation team",
       unitOfMeasureVi: "đơn vị",
+      // The source counts them per level: 12/12 huyện, 143/143 xã.
+      byLevel: true,
     },
     { code: "YOUTH_DX_MEMBERS" },
     { code: "SUPPORT_ACTIVITIES" },

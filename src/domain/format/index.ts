@@ -12,6 +12,7 @@ export {
 export { nfc } from "./text.ts";
 export {
   distinctUnitNames,
+  englishKindPlural,
   englishUnitName,
   type NamedUnit,
   shortParentName,

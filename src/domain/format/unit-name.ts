@@ -11,6 +11,13 @@ const ENGLISH_KIND: Record<string, string> = {
   "đặc khu": "Special Zone",
 };
 
+/** The plural English word for a kind: "xã" → "communes", "thành phố" → "cities"; else the type. */
+export function englishKindPlural(type: string): string {
+  const kind = ENGLISH_KIND[type.toLocaleLowerCase("vi")];
+  if (!kind) return type;
+  return kind === "City" ? "cities" : `${kind.toLowerCase()}s`;
+}
+
 /** "Tỉnh Đồng Tháp" → "Đồng Tháp", for "Đồng Tháp, ngày 05 tháng 10 năm 2023". */
 export function withoutTypeWord(name: string, type: string): string {
   const prefix = `${type} `;

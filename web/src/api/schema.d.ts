@@ -752,6 +752,7 @@ export interface Endpoints {
           labelEn: string | null;
           unitOfMeasureVi: string | null;
           decimals: number | null;
+          byLevel: boolean;
           position: number;
         }>;
       }>;

@@ -1,0 +1,1 @@
+ALTER TABLE "plan_key_figures" ADD COLUMN "by_level" boolean DEFAULT false NOT NULL;
