@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf, principalOf } from "../http/context.ts";
+import { withTotal } from "../http/paging.ts";
 import { assertPlanReader } from "../plans/access.ts";
 import { planByCode } from "../plans/store.ts";
 import { JobRunner } from "./runner.ts";
@@ -118,10 +119,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(jobOut) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = principalOf(request);
       await sweep();
-      return (await listJobs(app.db, principal, request.query)).map(fresh);
+      const { items, total } = await listJobs(app.db, principal, request.query);
+      return withTotal(reply, total, items.map(fresh));
     },
   );
 
