@@ -5,6 +5,7 @@ import { routesModel } from "../src/access/routes-model.ts";
 import { seedReporting } from "../src/forms/test-fixtures.ts";
 import { saveDraft } from "../src/submissions/service.ts";
 import { lastMonth } from "../src/submissions/test-helpers.ts";
+import { typeCheckClient } from "./generated-client.ts";
 import { http, seedTinyTree, signIn, type TestApp, testActor, testApp, testPassword } from "./harness.ts";
 
 /**
@@ -151,6 +152,40 @@ describe("a client generated from the document", () => {
     const missing = await api.GET("/api/forms/{code}", { params: { path: { code: "KHONG_CO" } } });
     expect([missing.response.status, missing.error?.error.code]).toEqual([404, "NOT_FOUND"]);
   });
+});
+
+describe("the generated types, compiled", () => {
+  const client = `import createClient from "openapi-fetch";
+import type { paths } from "./api.ts";
+export const client = createClient<paths>({ baseUrl: "http://localhost:3000" });
+`;
+  test("type a client's calls and answers, and refuse a wrong path or parameter", async () => {
+    const types = astToString(await openapiTS(doc as never));
+    const errors = typeCheckClient(types, {
+      "client.ts": client,
+      "calls.ts": `import { client } from "./client.ts";
+export async function calls(): Promise<(string | number | undefined)[]> {
+  const login = await client.POST("/api/auth/login", { body: { username: "xem", password: "bi-mat" } });
+  const units = await client.GET("/api/units", { params: { query: { level: 3, limit: 2, offset: 1 } } });
+  const form = await client.GET("/api/forms/{code}", { params: { path: { code: "CDS_XA" } } });
+  const refused: string | undefined = form.error?.error.code;
+  return [login.data?.user.username, units.data?.[0]?.code, refused];
+}
+`,
+      "wrong.ts": `import { client } from "./client.ts";
+export const a = client.GET("/api/forms/{code}", { params: { path: { kode: "CDS_XA" } } });
+export const b = client.GET("/api/khong-co", {});
+export const c = client.GET("/api/units", { params: { query: { level: "ba" } } });
+`,
+    });
+    expect(errors["client.ts"]).toEqual([]);
+    expect(errors["calls.ts"]).toEqual([]);
+    expect(errors["wrong.ts"]).toEqual([
+      "Object literal may only specify known properties, and 'kode' does not exist in type '{ code: string; }'.",
+      `Argument of type '"/api/khong-co"' is not assignable to parameter of type 'PathsWithMethod<paths, "get">'.`,
+      "Type 'string' is not assignable to type 'number'.",
+    ]);
+  }, 60_000);
 });
 
 describe("paging of the lists that can grow", () => {
