@@ -4,7 +4,7 @@ import { managedUsers } from "../access/managed-users.ts";
 import * as clock from "../config/clock.ts";
 import { principalOf } from "../http/context.ts";
 import { boundedInstant } from "../http/schemas.ts";
-import { queryAudit } from "./query.ts";
+import { countAudit, queryAudit } from "./query.ts";
 
 const entryOut = z.object({
   id: z.number(),
@@ -39,7 +39,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           before: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(100),
         }),
-        response: { 200: z.object({ entries: z.array(entryOut), nextBefore: z.number().nullable() }) },
+        response: {
+          200: z.object({ entries: z.array(entryOut), nextBefore: z.number().nullable(), total: z.number() }),
+        },
       },
     },
     async (request) => {
@@ -48,7 +50,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const actors = managed === "all" ? undefined : managed;
       const entries = await queryAudit(app.db, { ...request.query, actors });
       const last = entries.at(-1);
-      return { entries, nextBefore: entries.length === request.query.limit && last ? last.id : null };
+      const nextBefore = entries.length === request.query.limit && last ? last.id : null;
+      return { entries, nextBefore, total: await countAudit(app.db, { ...request.query, actors }) };
     },
   );
 };

@@ -12,6 +12,7 @@ import { installMetrics } from "../monitoring/metrics.ts";
 import { webApp } from "../web/static.ts";
 import { installAuthentication } from "./authenticate.ts";
 import { frameworkError, installErrorHandling } from "./error-handler.ts";
+import { finishContract } from "./openapi-contract.ts";
 import { installOriginCheck } from "./origin-check.ts";
 import { installRateLimits } from "./rate-limit.ts";
 import { apiRoutes } from "./routes.ts";
@@ -75,6 +76,7 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
       security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: finishContract,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   installAuthentication(app);

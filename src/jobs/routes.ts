@@ -5,6 +5,7 @@ import { AppError } from "../errors/app-error.ts";
 import { XLSX } from "../files/row-file.ts";
 import { removeStaleUploads, spool } from "../files/spool.ts";
 import { actorOf, principalOf } from "../http/context.ts";
+import { withTotal } from "../http/paging.ts";
 import { assertPlanReader } from "../plans/access.ts";
 import { planByCode } from "../plans/store.ts";
 import { importJobQuery, jobListQuery, jobOut, jobParams, reportJobBody } from "./schema.ts";
@@ -132,10 +133,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(jobOut) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = principalOf(request);
       await sweep();
-      return (await listJobs(app.db, principal, request.query)).map(fresh);
+      const { items, total } = await listJobs(app.db, principal, request.query);
+      return withTotal(reply, total, items.map(fresh));
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { tryParsePeriod } from "../domain/period/index.ts";
 import { importSummarySchema } from "../exchange/schema.ts";
+import { pageQuery } from "../http/paging.ts";
 import { REPORT_FORMATS } from "../reports/render/index.ts";
 import { REPORT_LANGS } from "../reports/templates/index.ts";
 import { JOB_KINDS, JOB_STATUSES } from "./store.ts";
@@ -45,7 +46,7 @@ export const jobListQuery = z.object({
   kind: z.enum(JOB_KINDS).optional(),
   /** Only the caller's own jobs, also for an admin (the web's pages). */
   mine: flag.default(false),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
+  ...pageQuery(20, 200),
 });
 
 const reportResult = z.object({

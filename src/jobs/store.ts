@@ -66,14 +66,15 @@ const viewColumns = {
   finishedAt: jobs.finishedAt,
 };
 
-function selectViews(conn: Conn, where: SQL | undefined, limit = 1) {
+function selectViews(conn: Conn, where: SQL | undefined, limit = 1, offset = 0) {
   return conn
     .select(viewColumns)
     .from(jobs)
     .innerJoin(users, eq(users.id, jobs.createdBy))
     .where(where)
     .orderBy(desc(jobs.id))
-    .limit(limit);
+    .limit(limit)
+    .offset(offset);
 }
 type ViewRow = Awaited<ReturnType<typeof selectViews>>[number];
 
@@ -144,16 +145,17 @@ export async function jobById(conn: Conn, principal: Principal, id: number): Pro
   return toView(row);
 }
 
-/** The caller's jobs (an admin's: those of the users it manages), newest first. */
+/** One page of the caller's jobs (an admin's: those of the users it manages), newest first, and their total. */
 export async function listJobs(
   conn: Conn,
   principal: Principal,
-  filter: { kind?: JobKind; limit: number; mine?: boolean },
-): Promise<JobView[]> {
+  filter: { kind?: JobKind; limit: number; offset: number; mine?: boolean },
+): Promise<{ items: JobView[]; total: number }> {
   const whose = filter.mine ? eq(jobs.createdBy, principal.userId) : await visibleTo(conn, principal);
   const where = and(whose, filter.kind ? eq(jobs.kind, filter.kind) : undefined);
-  const rows = await selectViews(conn, where, filter.limit);
-  return rows.map(toView);
+  const rows = await selectViews(conn, where, filter.limit, filter.offset);
+  const [counted] = await conn.select({ total: sql<number>`count(*)::int` }).from(jobs).where(where);
+  return { items: rows.map(toView), total: counted?.total ?? 0 };
 }
 
 /** The built report of a finished job the caller may see, or 404. */

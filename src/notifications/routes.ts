@@ -3,7 +3,7 @@ import * as clock from "../config/clock.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { listOut, listQuery, markReadBody, markReadOut, settingsBody, unreadOut } from "./schema.ts";
 import { saveSettings, settingsOf } from "./service.ts";
-import { listOf, markRead, unreadCount } from "./store.ts";
+import { countOf, listOf, markRead, unreadCount } from "./store.ts";
 
 const tags = ["notifications"];
 
@@ -22,7 +22,9 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { userId } = principalOf(request);
       const items = await listOf(app.db, userId, request.query);
-      return { items, unread: await unreadCount(app.db, userId) };
+      const unread = await unreadCount(app.db, userId);
+      const total = request.query.unread ? unread : await countOf(app.db, userId, false);
+      return { items, unread, total };
     },
   );
 

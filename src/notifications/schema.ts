@@ -29,7 +29,8 @@ export const notificationOut = z.object({
 
 export type NotificationOut = z.infer<typeof notificationOut>;
 
-export const listOut = z.object({ items: z.array(notificationOut), unread: z.number() });
+/** `total`: the notices the filter matches (`unread` or all), on every page. */
+export const listOut = z.object({ items: z.array(notificationOut), unread: z.number(), total: z.number() });
 export const unreadOut = z.object({ unread: z.number() });
 
 export const markReadBody = z.object({

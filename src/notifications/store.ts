@@ -129,10 +129,15 @@ export async function listOf(
 }
 
 export async function unreadCount(conn: Conn, userId: number): Promise<number> {
+  return countOf(conn, userId, true);
+}
+
+/** How many notices the user has (`unread`: not read yet), on every page. */
+export async function countOf(conn: Conn, userId: number, unread: boolean): Promise<number> {
   const [row] = await conn
     .select({ count: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, userId), unread ? isNull(notifications.readAt) : undefined));
   return row?.count ?? 0;
 }
 

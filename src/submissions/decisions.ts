@@ -26,7 +26,6 @@ async function resolve(conn: Conn, principal: Principal, target: DecisionTarget)
   const found = await listSubmissions(conn, principal, {
     ...target.filter,
     status: "submitted",
-    limit: MAX_DECISIONS + 1,
   });
   if (found.length > MAX_DECISIONS) {
     throw invalid(

@@ -34,7 +34,6 @@ export interface ListFilter {
   period?: string;
   unit?: string;
   status?: Status;
-  limit: number;
 }
 
 /** Keeps the rows whose unit lies in one of the root subtrees, in the tree of each row's period end. */
@@ -73,7 +72,7 @@ export async function listSubmissions(
     );
     visible = root ? await inSubtrees(conn, visible, [root.id]) : [];
   }
-  return visible.slice(0, filter.limit).map(({ unitId: _unitId, ...s }) => ({
+  return visible.map(({ unitId: _unitId, ...s }) => ({
     ...s,
     submittedAt: s.submittedAt ? new Date(s.submittedAt).toISOString() : null,
     updatedAt: new Date(s.updatedAt).toISOString(),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf, principalOf } from "../http/context.ts";
+import { pageOf, pageQuery } from "../http/paging.ts";
 import { completeness, completenessOver } from "./completeness.ts";
 import { decideMany, MAX_DECISIONS } from "./decisions.ts";
 import { listSubmissions, submissionDetail } from "./queries.ts";
@@ -70,12 +71,13 @@ export const submissionRoutes: FastifyPluginAsyncZod = async (app) => {
           period: z.string().optional(),
           unit: z.string().optional(),
           status: z.enum(statuses).optional(),
-          limit: z.coerce.number().int().min(1).max(5000).default(500),
+          ...pageQuery(500, 5000),
         }),
         response: { 200: z.array(summaryOutSchema) },
       },
     },
-    async (request) => listSubmissions(app.db, principalOf(request), request.query),
+    async (request, reply) =>
+      pageOf(reply, await listSubmissions(app.db, principalOf(request), request.query), request.query),
   );
 
   app.get(

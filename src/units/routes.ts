@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error.ts";
 import { acceptListFiles, answerImport, listFileRequest } from "../files/import-http.ts";
 import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
+import { pageOf, pageQuery } from "../http/paging.ts";
 import { isoDate } from "../http/schemas.ts";
 import { importUnits } from "./import.ts";
 import { readUnitFile } from "./import-file.ts";
@@ -107,19 +108,21 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
           kind: z.enum(["territorial", "agency"]).optional(),
           level: z.coerce.number().int().min(1).max(6).optional(),
           parent: z.string().optional(),
+          ...pageQuery(5000, 20_000),
         }),
         response: { 200: z.array(unitOut) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       principalOf(request);
       const q = request.query;
-      return listUnits(app.db, {
+      const list = await listUnits(app.db, {
         asOf: q.asOf ?? clock.today(),
         kind: q.kind,
         level: q.level,
         parentCode: q.parent,
       });
+      return pageOf(reply, list, q);
     },
   );
 

@@ -6,6 +6,7 @@ import { acceptListFiles, answerImport, listFileRequest } from "../files/import-
 import { importSummarySchema } from "../files/import-rows.ts";
 import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
+import { pageOf, pageQuery } from "../http/paging.ts";
 import { importUsers } from "./import.ts";
 import { readUserFile } from "./import-file.ts";
 import { userFields } from "./schema.ts";
@@ -83,13 +84,11 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Danh sách người dùng (quản trị) / List users (admin)",
+        querystring: z.object(pageQuery(5000, 20_000)),
         response: { 200: z.array(userOut) },
       },
     },
-    async (request) => {
-      const by = principalOf(request);
-      return listUsers(app.db, by);
-    },
+    async (request, reply) => pageOf(reply, await listUsers(app.db, principalOf(request)), request.query),
   );
 
   app.post(

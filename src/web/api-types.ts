@@ -51,7 +51,11 @@ function baseType(s: Schema, depth: number): string {
   if (s.const !== undefined) return JSON.stringify(s.const);
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(" | ");
   const union = s.anyOf ?? s.oneOf;
-  if (union) return union.map((u) => typeOf(u, depth)).join(" | ");
+  // A nullable union has `nullable` on its branches (OpenAPI 3.0): `| null` once, at the end.
+  if (union)
+    return [...union.map((u) => baseType(u, depth)), ...(union.some((u) => u.nullable) ? ["null"] : [])].join(
+      " | ",
+    );
   if (s.allOf) return s.allOf.map((u) => typeOf(u, depth)).join(" & ");
   const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
   if (types.length === 0) return s.properties ? objectType(s, depth) : "unknown";

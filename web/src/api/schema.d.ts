@@ -352,6 +352,7 @@ export interface Endpoints {
         readAt: string | null;
       }>;
       unread: number;
+      total: number;
     };
   };
   "GET /api/notifications/unread-count": {
@@ -483,6 +484,7 @@ export interface Endpoints {
       unit?: string;
       status?: "draft" | "submitted" | "approved" | "returned";
       limit?: number;
+      offset?: number;
     };
     body: undefined;
     response: Array<{
@@ -1130,6 +1132,7 @@ export interface Endpoints {
       kind?: "import" | "report";
       mine?: "true" | "false";
       limit?: number;
+      offset?: number;
     };
     body: undefined;
     response: Array<{
@@ -1271,6 +1274,8 @@ export interface Endpoints {
       kind?: "territorial" | "agency";
       level?: number;
       parent?: string;
+      limit?: number;
+      offset?: number;
     };
     body: undefined;
     response: Array<{
@@ -1442,7 +1447,10 @@ export interface Endpoints {
   };
   "GET /api/users": {
     params: Record<string, never>;
-    query: Record<string, never>;
+    query: {
+      limit?: number;
+      offset?: number;
+    };
     body: undefined;
     response: Array<{
       id: number;
@@ -1559,6 +1567,7 @@ export interface Endpoints {
         after: unknown;
       }>;
       nextBefore: number | null;
+      total: number;
     };
   };
   "GET /api/metrics": {
