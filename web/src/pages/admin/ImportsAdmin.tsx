@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { ApiError, api, type ResponseOf } from "../../api/client.ts";
+import { ScrollRegion } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { ActionError, dateTime, Field, useAction } from "./common.tsx";
 
@@ -35,7 +36,7 @@ function SummaryTable({ summary, title }: { summary: Summary; title: string }) {
       <h2 id="import-summary-title">{title}</h2>
       <p role="status">{m.counts(summary.counts)}</p>
       {summary.status === "ERROR" && <p className="note note-warning">{m.fixFirst}</p>}
-      <div className="scroll admin-scroll">
+      <ScrollRegion className="admin-scroll" label={title}>
         <table className="table table-compact">
           <thead>
             <tr>
@@ -58,7 +59,7 @@ function SummaryTable({ summary, title }: { summary: Summary; title: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
@@ -71,7 +72,7 @@ function Links({ links }: { links: UserSummary["links"] }) {
     <section className="panel" aria-labelledby="import-links-title">
       <h2 id="import-links-title">{m.linksTitle}</h2>
       <p className="note note-warning">{m.linksNote}</p>
-      <div className="scroll admin-scroll">
+      <ScrollRegion className="admin-scroll" label={m.linksTitle}>
         <table className="table table-compact">
           <thead>
             <tr>
@@ -92,7 +93,7 @@ function Links({ links }: { links: UserSummary["links"] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
