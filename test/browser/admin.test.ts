@@ -23,7 +23,7 @@ const OTHER_SCREENS = [
   "/admin/frameworks",
   "/admin/plans",
   "/notifications",
-  "/set-password?token=khong-hop-le",
+  "/set-password#khong-hop-le",
 ];
 
 const treeRow = (page: Page, code: string) => page.locator(`li[data-unit="${code}"]`).first();

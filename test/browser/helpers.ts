@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import { CHROMIUM, launchChromium } from "./chromium.ts";
 
@@ -61,6 +61,25 @@ export function signedInSession(username: string): Session {
     await session.browser?.close();
   });
   return session;
+}
+
+/**
+ * A yearly form of a test's own (due 15 days after the year), created by `admin` through the API,
+ * so the demo's forms stay as the other tests read them.
+ */
+export async function createYearlyForm(
+  admin: APIRequestContext,
+  form: {
+    code: string;
+    nameVi: string;
+    metrics: { code: string; required?: boolean }[];
+    unitCodes: string[];
+  },
+): Promise<void> {
+  const created = await admin.post("/api/forms", {
+    data: { ...form, periodType: "year", dueRule: { kind: "days_after_end", days: 15 } },
+  });
+  expect(created.status(), await created.text()).toBe(201);
 }
 
 /** Saves a screenshot of a main screen for a reviewer (test-results/screens, ignored by git). */

@@ -3,7 +3,16 @@ import type { APIRequestContext, Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { labelVi, parsePeriod } from "../../src/domain/period/index.ts";
 import { LAST_MONTH, TEST_TODAY } from "../test-clock.ts";
-import { expectAccessible, hasChromium, launch, login, newContext, PASSWORD, screen } from "./helpers.ts";
+import {
+  createYearlyForm,
+  expectAccessible,
+  hasChromium,
+  launch,
+  login,
+  newContext,
+  PASSWORD,
+  screen,
+} from "./helpers.ts";
 
 // The server's day is 20/11/2026 (test/test-clock.ts): last month's report (202610) is the one a commune
 // officer enters now. The 2023 periods of the demo are locked for reporters.
@@ -29,17 +38,12 @@ const BULK_REASON = "Thiếu căn cứ số liệu năm; đề nghị bổ sung.
 
 /** The admin (acting as reporter) enters and submits a report of the bulk form for each ward. */
 async function submittedWardReports(admin: APIRequestContext): Promise<Record<string, number>> {
-  const created = await admin.post("/api/forms", {
-    data: {
-      code: BULK_FORM,
-      nameVi: "Biểu thử phê duyệt hàng loạt",
-      periodType: "year",
-      dueRule: { kind: "days_after_end", days: 15 },
-      metrics: [{ code: "HAMLETS_TOTAL" }],
-      unitCodes: Object.keys(WARDS),
-    },
+  await createYearlyForm(admin, {
+    code: BULK_FORM,
+    nameVi: "Biểu thử phê duyệt hàng loạt",
+    metrics: [{ code: "HAMLETS_TOTAL" }],
+    unitCodes: Object.keys(WARDS),
   });
-  expect(created.status(), await created.text()).toBe(201);
   const ids: Record<string, number> = {};
   for (const unit of Object.keys(WARDS)) {
     const saved = await admin.put("/api/submissions", {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { TEST_TODAY } from "../test-clock.ts";
-import { hasChromium, launch, login, newContext } from "./helpers.ts";
+import { createYearlyForm, hasChromium, launch, login, newContext } from "./helpers.ts";
 
 // A yearly form of its own, last year by the server's clock, for the district 866: the monthly
 // report of CDS_MONTHLY (its metrics) stays as the other tests read it.
@@ -61,20 +61,15 @@ describe.skipIf(!hasChromium)("the report form by keyboard alone", () => {
     const page = await context.newPage();
     await login(page, "admin");
     const cds = await (await admin.get("/api/forms/CDS_MONTHLY")).json();
-    const created = await admin.post("/api/forms", {
-      data: {
-        code: FORM,
-        nameVi: "Biểu thử nhập bằng bàn phím",
-        periodType: "year",
-        dueRule: { kind: "days_after_end", days: 15 },
-        metrics: cds.metrics.map((m: { code: string }) => ({
-          code: m.code,
-          required: REQUIRED.includes(m.code),
-        })),
-        unitCodes: ["866"],
-      },
+    await createYearlyForm(admin, {
+      code: FORM,
+      nameVi: "Biểu thử nhập bằng bàn phím",
+      metrics: cds.metrics.map((m: { code: string }) => ({
+        code: m.code,
+        required: REQUIRED.includes(m.code),
+      })),
+      unitCodes: ["866"],
     });
-    expect(created.status(), await created.text()).toBe(201);
     // Its fields in form order: the metrics, then the narrative sections every form gets.
     const form = await (await admin.get(`/api/forms/${FORM}`)).json();
     fields = [
