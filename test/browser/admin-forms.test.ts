@@ -2,7 +2,15 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { formatPeriod, labelVi, nextPeriod, parsePeriod } from "../../src/domain/period/index.ts";
 import { THIS_MONTH } from "../test-clock.ts";
-import { hasChromium, login, newContext, PASSWORD, screen, signedInSession } from "./helpers.ts";
+import {
+  expectAccessible,
+  hasChromium,
+  login,
+  newContext,
+  PASSWORD,
+  screen,
+  signedInSession,
+} from "./helpers.ts";
 
 // A form of its own, assigned to no unit: the demo's form CDS_MONTHLY, its reports and the
 // completeness the other tests read stay as they are.
@@ -52,6 +60,7 @@ describe.skipIf(!hasChromium)("creating and changing a form in the browser", () 
         .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-metric-row"))),
     ).resolves.toEqual(["HOUSEHOLDS_FIBRE", "HOUSEHOLDS_TOTAL"]);
     await screen(page, "forms-01-create");
+    await expectAccessible(page, "forms-01-create");
     await create.getByRole("button", { name: "Tạo biểu mẫu" }).click();
 
     await page.waitForURL(`**/admin/forms/${FORM}`);
@@ -85,6 +94,7 @@ describe.skipIf(!hasChromium)("creating and changing a form in the browser", () 
     await expect(shown.locator("tbody tr").nth(0).textContent()).resolves.toContain("Cấp xã");
     await expect(shown.locator("tbody tr").nth(2).textContent()).resolves.toContain("Cấp huyện, Cấp xã");
     await screen(page, "forms-02-version", true);
+    await expectAccessible(page, "forms-02-version");
 
     // In English, the server's problem is in English: a version without metrics.
     await page.getByRole("button", { name: /English/ }).click();

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 // A plan of its own for 2022: plans come newest year first, so the demo plan KH-CDS-2023 stays
 // the first and the active one that /plan, /plan-report and the dashboard open on.
@@ -92,6 +92,7 @@ describe.skipIf(!hasChromium)("plans and indicators in the administration", () =
     await expect(add.getByLabel("Công thức").getAttribute("aria-invalid")).resolves.toBe("true");
     await fieldError(add, "Mục tiêu").waitFor();
     await screen(page, "admin-plans-error");
+    await expectAccessible(page, "admin-plans-error");
 
     await add.getByLabel("Công thức").fill("#{DVC_FULL} / #{PROCEDURES_TOTAL} * 100");
     await add.getByLabel("Mục tiêu").fill("90,5");
@@ -119,6 +120,7 @@ describe.skipIf(!hasChromium)("plans and indicators in the administration", () =
     // What the edit form does not show is kept: the responsible unit is still there.
     await expect(indicator.locator("td").nth(7).textContent()).resolves.toBe("S-TTTT");
     await screen(page, "admin-plans", true);
+    await expectAccessible(page, "admin-plans");
 
     // The status changes (closed, then back to draft); the button waits for a different status.
     const status = page.getByRole("form", { name: "Đổi trạng thái" });

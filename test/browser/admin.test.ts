@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { addDays } from "../../src/domain/period/index.ts";
 import { TEST_TODAY } from "../test-clock.ts";
-import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 // Everything here is new (units under Huyện Châu Thành, a user, a form of its own), so the other
 // browser tests' units, reports and form CDS_MONTHLY are untouched.
@@ -16,6 +16,15 @@ const IMPORTED_USER = "impxa.baocao";
 
 /** A day `days` after the server's today, as YYYY-MM-DD. */
 const dayAfter = (days: number): string => addDays(TEST_TODAY, days);
+
+/** Screens no other step opens, each checked by axe-core once loaded. */
+const OTHER_SCREENS = [
+  "/admin/metrics",
+  "/admin/frameworks",
+  "/admin/plans",
+  "/notifications",
+  "/set-password#khong-hop-le",
+];
 
 const treeRow = (page: Page, code: string) => page.locator(`li[data-unit="${code}"]`).first();
 
@@ -57,6 +66,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
       "Sáp nhập, chia tách",
     ]);
     await screen(page, "admin-01-hub");
+    await expectAccessible(page, "admin-01-hub");
     await sections.getByRole("link", { name: "Đơn vị" }).click();
     await page.waitForURL("**/admin/units");
     // The province is open; its districts are shown, their communes not yet.
@@ -95,6 +105,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await again.getByRole("button", { name: "Tạo đơn vị" }).click();
     await page.getByText(`Đã tạo đơn vị ${UNIT_B}.`).waitFor();
     await screen(page, "admin-02-units-created");
+    await expectAccessible(page, "admin-02-units-created");
 
     // Merge A into B a week from now.
     const closeOn = dayAfter(7);
@@ -119,6 +130,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await treeRow(page, UNIT_A).waitFor({ state: "detached" });
     await treeRow(page, UNIT_B).waitFor();
     await screen(page, "admin-03-units-after-merge");
+    await expectAccessible(page, "admin-03-units-after-merge");
   });
 
   test("an admin creates a reporter for the new commune and changes the grant", async () => {
@@ -145,6 +157,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     const row = page.locator(`tr[data-user="${USER}"]`);
     await expect(row.textContent()).resolves.toContain(`Lập báo cáo · ${UNIT_B}`);
     await screen(page, "admin-04-users");
+    await expectAccessible(page, "admin-04-users");
 
     // Add a viewer grant over the district beside the reporter one.
     await row.getByRole("button", { name: `Sửa quyền: ${USER}` }).click();
@@ -193,6 +206,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await expect(expressionError.textContent()).resolves.toBe("Thiếu dấu ')' tại vị trí 44");
     await expect(form.getByLabel("Biểu thức").getAttribute("aria-invalid")).resolves.toBe("true");
     await screen(page, "admin-05-rule-error");
+    await expectAccessible(page, "admin-05-rule-error");
 
     await form.getByLabel("Biểu thức").fill("#{HOUSEHOLDS_FIBRE} <= #{HOUSEHOLDS_TOTAL}");
     await form.getByRole("button", { name: "Thêm quy tắc" }).click();
@@ -201,6 +215,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await expect(rule.textContent()).resolves.toContain("#{HOUSEHOLDS_FIBRE} <= #{HOUSEHOLDS_TOTAL}");
     await expect(expressionError.count()).resolves.toBe(0);
     await screen(page, "admin-06-rule-added");
+    await expectAccessible(page, "admin-06-rule-added");
 
     page.once("dialog", (dialog) => void dialog.accept());
     await rule.getByRole("button", { name: "Xóa quy tắc FIBRE_LE_TOTAL" }).click();
@@ -225,6 +240,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     expect(await pillars.count()).toBeGreaterThan(1);
     await expect(pillars.first().textContent()).resolves.toMatch(/\d+ tiêu chí/);
     await screen(page, "admin-07-framework");
+    await expectAccessible(page, "admin-07-framework");
 
     await page.getByRole("link", { name: "← Về danh sách bộ chỉ số" }).click();
     const upload = page.locator("form", { has: page.locator("#framework-upload-title") });
@@ -261,6 +277,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     const when = await rows.nth(0).locator("td").first().textContent();
     expect(when).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
     await screen(page, "admin-08-audit-unit");
+    await expectAccessible(page, "admin-08-audit-unit");
 
     // The rule's adding and deleting: by action, by the admin, today.
     await page.getByRole("button", { name: "Xóa bộ lọc" }).click();
@@ -281,6 +298,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await rows.first().getByText("Nội dung").click();
     await expect(rows.first().textContent()).resolves.toContain(`"unit": "${PARENT}"`);
     await screen(page, "admin-09-audit-grants");
+    await expectAccessible(page, "admin-09-audit-grants");
 
     // The same page in English.
     await page.getByRole("button", { name: /English/ }).click();
@@ -288,6 +306,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await rows.filter({ hasText: "Change grants" }).first().waitFor();
     await page.getByLabel("Done by").waitFor();
     await screen(page, "admin-10-audit-en");
+    await expectAccessible(page, "admin-10-audit-en");
   });
 
   test("units and users load from a file: a preview row by row, a refused row, then the load", async () => {
@@ -330,6 +349,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await upload.getByRole("button", { name: "Xác nhận nạp" }).click();
     await page.getByRole("heading", { name: "Đã nạp" }).waitFor();
     await screen(page, "admin-11-import-units");
+    await expectAccessible(page, "admin-11-import-units");
 
     // A user for the new commune: loaded with a one-time password link.
     await upload.getByLabel("Loại danh sách").selectOption("users");
@@ -348,6 +368,16 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await expect(links.locator("td").first().textContent()).resolves.toBe(IMPORTED_USER);
     await expect(links.locator("td").nth(1).textContent()).resolves.toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     await screen(page, "admin-12-import-users");
+    await expectAccessible(page, "admin-12-import-users");
+  });
+
+  test("the other administration screens, the notifications and the password page pass axe-core", async () => {
+    for (const path of OTHER_SCREENS) {
+      await page.goto(path);
+      await page.locator("h1:visible, h2:visible").first().waitFor();
+      await page.getByText("Đang tải…").waitFor({ state: "detached" });
+      await expectAccessible(page, path);
+    }
   });
 
   test("a reorganisation file is previewed: what closes, what moves, the problems by row; nothing is written", async () => {

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LAST_MONTH, THIS_MONTH } from "../test-clock.ts";
-import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 // The district's own report (unit 866) for last month: the monthly-cycle test uses a commune's.
 const REPORT = `/reports/CDS_MONTHLY/866/${LAST_MONTH}`;
@@ -79,6 +79,7 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
     await expect(errors.first().textContent()).resolves.toBe(`${cell}FEEDBACK_ANSWEREDGiá trị phải là số`);
     await expect(page.locator("#field-FEEDBACK_RECEIVED").inputValue()).resolves.toBe("");
     await screen(page, "11-excel-errors");
+    await expectAccessible(page, "11-excel-errors");
 
     const good = await fill(template, {
       FEEDBACK_RECEIVED: 1_250,
@@ -99,6 +100,7 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
     await page.locator("#field-DOCUMENTS_ISSUED").fill("4");
     await page.locator('[data-save-state="offline"]').waitFor();
     await screen(page, "12-report-form-offline");
+    await expectAccessible(page, "12-report-form-offline");
 
     await page.reload();
     await expect(page.locator("#field-DOCUMENTS_ISSUED").inputValue()).resolves.toBe("4");
@@ -153,6 +155,7 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
     await expect(row.locator(".conflict-theirs").textContent()).resolves.toBe("6");
     await expect(page.locator("#field-DOCUMENTS_ISSUED").inputValue()).resolves.toBe("6");
     await screen(page, "12b-report-draft-conflict");
+    await expectAccessible(page, "12b-report-draft-conflict");
     // Nothing was saved over the colleague's figure while the person had not chosen.
     expect(documents(await current())).toBe(6);
 
@@ -190,5 +193,6 @@ describe.skipIf(!hasChromium)("Excel templates and drafts that survive a lost co
     await phone.locator("#field-HOUSEHOLDS_TOTAL").fill("2361");
     await phone.locator('[data-save-state="saved"]').waitFor();
     await screen(phone, "13-report-form-phone");
+    await expectAccessible(phone, "13-report-form-phone");
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { hasChromium, launch, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, screen } from "./helpers.ts";
 import { type DemoServer, startDemoServer } from "./server.ts";
 
 /** A real install's first visit: no users yet, so the first-run form instead of the login. */
@@ -37,12 +37,14 @@ describe.skipIf(!hasChromium)("the first run in the browser", () => {
     await expect(page.getByText("Hai mật khẩu không khớp.").isVisible()).resolves.toBe(true);
     await page.getByLabel("Nhập lại mật khẩu").fill("mat-khau-quan-tri");
     await screen(page, "first-run-01-form", true);
+    await expectAccessible(page, "first-run-01-form");
     await page.getByRole("button", { name: "Khởi tạo" }).click();
     // Signed in as the new admin, in the administration's unit tree with the province at its root.
     await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
     await page.waitForURL("**/admin/units");
     await page.locator('li[data-unit="82"]').first().waitFor();
     await screen(page, "first-run-02-admin");
+    await expectAccessible(page, "first-run-02-admin");
 
     const other = await (await context()).newPage();
     await other.goto("/");

@@ -6,7 +6,7 @@ import {
   criterionMax,
   SAMPLE_FRAMEWORK,
 } from "../../src/domain/index-scoring/index.ts";
-import { hasChromium, launch, login, newContext, PASSWORD, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, login, newContext, PASSWORD, screen } from "./helpers.ts";
 
 // The index cycle in the browser, on an assessment of its own (DTI-2023: Thành phố Cao Lãnh and
 // Sở TT&TT) so that the published DTI-2022 of the demo, and the reports other tests use, stay as
@@ -127,6 +127,7 @@ describe.skipIf(!hasChromium)("the index screens in the browser", () => {
     // What was typed stays in the form (and in the browser) while it is refused.
     await expect(ratio.getByLabel("Tổng số").inputValue()).resolves.toBe("4");
     await screen(reporter, "index-01-self-assessment-error");
+    await expectAccessible(reporter, "index-01-self-assessment-error");
 
     await ratio.getByLabel("Tổng số").fill("8");
     await reporter.locator('[data-save-state="saved"]').waitFor();
@@ -150,6 +151,7 @@ describe.skipIf(!hasChromium)("the index screens in the browser", () => {
     const download = await reporter.request.get((await link.getAttribute("href")) ?? "");
     expect(download.headers()["content-disposition"]).toContain("attachment");
     await screen(reporter, "index-02-self-assessment", true);
+    await expectAccessible(reporter, "index-02-self-assessment");
 
     // A reporter prepares but does not submit: that is the head's button.
     await expect(reporter.getByRole("button", { name: "Nộp kết quả tự đánh giá" }).count()).resolves.toBe(0);
@@ -161,6 +163,7 @@ describe.skipIf(!hasChromium)("the index screens in the browser", () => {
     await card(phone, BY_HAND).getByRole("link", { name: "Tải Biên bản họp BCĐ.pdf" }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screen(phone, "index-09-self-assessment-phone");
+    await expectAccessible(phone, "index-09-self-assessment-phone");
   });
 
   test("the unit's head submits; the form then locks for the reporter", async () => {
@@ -175,6 +178,7 @@ describe.skipIf(!hasChromium)("the index screens in the browser", () => {
     await head.getByText("Đã nộp kết quả tự đánh giá.").waitFor();
     await head.locator('[data-unit-status="submitted"]').waitFor();
     await screen(head, "index-03-submitted");
+    await expectAccessible(head, "index-03-submitted");
 
     await reporter.reload();
     await reporter.getByText("Đơn vị đã nộp; kết quả tự đánh giá không sửa được nữa.").waitFor();
@@ -207,6 +211,7 @@ describe.skipIf(!hasChromium)("the index screens in the browser", () => {
     await hand.getByText("Điều chỉnh phải có lý do").waitFor();
     await hand.getByLabel("Lý do điều chỉnh").fill("Biên bản chỉ ghi nhận 4 văn bản do người đứng đầu ký.");
     await screen(page, "index-04-appraisal");
+    await expectAccessible(page, "index-04-appraisal");
     await page.getByRole("button", { name: "Lưu kết quả thẩm định" }).click();
     await page.getByText("Đã lưu 2 tiêu chí.").waitFor();
     await item.getByText("Đã thẩm định 2/").waitFor();
@@ -222,6 +227,7 @@ describe.skipIf(!hasChromium)("the index screens in the browser", () => {
     await adjusted.locator("[data-appraised-value]").filter({ hasText: "4/8" }).waitFor();
     expect(await adjusted.locator("[data-self-value]").textContent()).toBe("5/8");
     await screen(page, "index-05-scorecard-appraised", true);
+    await expectAccessible(page, "index-05-scorecard-appraised");
   });
 
   test("everyone reads the published ranking with its ties, downloads and scorecards, also on a phone", async () => {
@@ -247,10 +253,12 @@ describe.skipIf(!hasChromium)("the index screens in the browser", () => {
     );
     expect(word.headers()["content-type"]).toContain("wordprocessingml");
     await screen(page, "index-06-ranking");
+    await expectAccessible(page, "index-06-ranking");
 
     await departments.locator('tr[data-unit="S-GTVT"] a').click();
     await page.locator("[data-rank]").filter({ hasText: "6" }).waitFor();
     await screen(page, "index-07-scorecard");
+    await expectAccessible(page, "index-07-scorecard");
 
     const phone = await (await newContext(browser, { width: 390, height: 844 })).newPage();
     await login(phone, "tpcaolanh.baocao");
@@ -259,6 +267,7 @@ describe.skipIf(!hasChromium)("the index screens in the browser", () => {
     const width = await phone.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await screen(phone, "index-08-ranking-phone");
+    await expectAccessible(phone, "index-08-ranking-phone");
 
     // In English: the districts' tie at 7th (Tân Hồng and Tháp Mười), figures the English way.
     await phone.getByRole("button", { name: "Ngôn ngữ: English" }).click();

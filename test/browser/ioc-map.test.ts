@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 /** A GeoJSON file of one square per unit code, laid out on a grid over Đồng Tháp. */
 function squares(codes: string[]): string {
@@ -59,6 +59,7 @@ describe.skipIf(!hasChromium)("the leaders' map on boundaries an admin loads", (
       admin.getByText("Ranh giới hành chính do quản trị hệ thống nạp (GeoJSON).").isVisible(),
     ).resolves.toBe(true);
     await screen(admin, "ioc-choropleth", true);
+    await expectAccessible(admin, "ioc-choropleth");
 
     // Removed again, the tile map is back (the other browser tests expect the demo as loaded).
     await admin.getByRole("button", { name: "Gỡ bản đồ ranh giới" }).click();

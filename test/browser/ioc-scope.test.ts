@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatNumberVi } from "../../src/domain/format/index.ts";
-import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 /**
  * Issue 12, point 5: the leaders' screen for every signed-in user, on their own scope. The
@@ -43,6 +43,7 @@ describe.skipIf(!hasChromium)("the leaders' screen for every demo account", () =
     await expect(selected(page, "Phạm vi")).resolves.toBe("Thành phố Cao Lãnh");
     await expect(selected(page, "Kỳ số liệu")).resolves.toBe("Tháng 9/2023");
     await screen(page, "ioc-district-default", true);
+    await expectAccessible(page, "ioc-district-default");
 
     // The user can still pick another month, and back.
     await page.getByLabel("Kỳ số liệu", { exact: true }).selectOption({ label: "Tháng 8/2023" });
@@ -65,6 +66,7 @@ describe.skipIf(!hasChromium)("the leaders' screen for every demo account", () =
     );
     await noError(page);
     await screen(page, "ioc-district-202309", true);
+    await expectAccessible(page, "ioc-district-202309");
   });
 
   test("a department's approver sees the province as the plan publishes it", async () => {
@@ -78,6 +80,7 @@ describe.skipIf(!hasChromium)("the leaders' screen for every demo account", () =
       .waitFor();
     await page.getByText("Không có đơn vị trực thuộc nào để tô màu trên bản đồ.").waitFor();
     await screen(page, "ioc-department", true);
+    await expectAccessible(page, "ioc-department");
   });
 
   test("a commune's reporter sees the commune, and a unit outside its scope leads back to it", async () => {
@@ -87,6 +90,7 @@ describe.skipIf(!hasChromium)("the leaders' screen for every demo account", () =
     await noError(page);
     await expect(selected(page, "Phạm vi")).resolves.toBe("Xã Mỹ Tân");
     await screen(page, "ioc-commune", true);
+    await expectAccessible(page, "ioc-commune");
 
     await page.goto("/ioc?unit=866");
     await page.getByText("Đơn vị 866 nằm ngoài phạm vi được phân quyền của bạn").waitFor();

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { THIS_MONTH } from "../test-clock.ts";
-import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 // Mỹ Tân's own report for this month, imported as dry runs only: other tests' data stays as it is.
 const UNIT = "29884";
@@ -61,6 +61,7 @@ describe.skipIf(!hasChromium)("long work runs as a job: the user can leave and c
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(2);
     await detail().getByText("Không có lỗi.").waitFor();
     await screen(page, "jobs-import-summary");
+    await expectAccessible(page, "jobs-import-summary");
   });
 
   test("a file with a bad row fails, naming the row, field and problem, and writes nothing", async () => {
@@ -82,6 +83,7 @@ describe.skipIf(!hasChromium)("long work runs as a job: the user can leave and c
       "Giá trị phải là số",
     ]);
     await screen(page, "jobs-import-conflicts");
+    await expectAccessible(page, "jobs-import-conflicts");
   });
 
   test("leaving the page and coming back shows the jobs with their results", async () => {
@@ -101,6 +103,7 @@ describe.skipIf(!hasChromium)("long work runs as a job: the user can leave and c
     await detail().getByRole("heading", { name: "Nhập tệp my-tan-thang-11.json" }).waitFor();
     await detail().locator('.job-state[data-status="succeeded"]').waitFor();
     await screen(page, "jobs-come-back", true);
+    await expectAccessible(page, "jobs-come-back");
   });
 
   test("the plan report builds as a job, shows its progress, then downloads as Word", async () => {
@@ -112,6 +115,7 @@ describe.skipIf(!hasChromium)("long work runs as a job: the user can leave and c
     await link.waitFor();
     await expect(job.locator(".job-state").textContent()).resolves.toBe("Đã xong · bước 3/3");
     await screen(page, "jobs-plan-report");
+    await expectAccessible(page, "jobs-plan-report");
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(download.suggestedFilename()).toBe("bao-cao-KH-CDS-2023-202309.docx");
     const bytes = readFileSync(await download.path());

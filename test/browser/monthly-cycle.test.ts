@@ -3,7 +3,16 @@ import type { APIRequestContext, Browser, Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { labelVi, parsePeriod } from "../../src/domain/period/index.ts";
 import { LAST_MONTH, TEST_TODAY } from "../test-clock.ts";
-import { hasChromium, launch, login, newContext, PASSWORD, screen } from "./helpers.ts";
+import {
+  createYearlyForm,
+  expectAccessible,
+  hasChromium,
+  launch,
+  login,
+  newContext,
+  PASSWORD,
+  screen,
+} from "./helpers.ts";
 
 // The server's day is 20/11/2026 (test/test-clock.ts): last month's report (202610) is the one a commune
 // officer enters now. The 2023 periods of the demo are locked for reporters.
@@ -29,17 +38,12 @@ const BULK_REASON = "Thiếu căn cứ số liệu năm; đề nghị bổ sung.
 
 /** The admin (acting as reporter) enters and submits a report of the bulk form for each ward. */
 async function submittedWardReports(admin: APIRequestContext): Promise<Record<string, number>> {
-  const created = await admin.post("/api/forms", {
-    data: {
-      code: BULK_FORM,
-      nameVi: "Biểu thử phê duyệt hàng loạt",
-      periodType: "year",
-      dueRule: { kind: "days_after_end", days: 15 },
-      metrics: [{ code: "HAMLETS_TOTAL" }],
-      unitCodes: Object.keys(WARDS),
-    },
+  await createYearlyForm(admin, {
+    code: BULK_FORM,
+    nameVi: "Biểu thử phê duyệt hàng loạt",
+    metrics: [{ code: "HAMLETS_TOTAL" }],
+    unitCodes: Object.keys(WARDS),
   });
-  expect(created.status(), await created.text()).toBe(201);
   const ids: Record<string, number> = {};
   for (const unit of Object.keys(WARDS)) {
     const saved = await admin.put("/api/submissions", {
@@ -75,11 +79,13 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     await reporter.goto("/");
     await reporter.getByRole("heading", { name: "Tài khoản dùng thử" }).waitFor();
     await screen(reporter, "01-login");
+    await expectAccessible(reporter, "the login with the demo accounts");
     await login(reporter, "mytan.baocao");
     await reporter.waitForURL("**/reports");
     const item = reporter.locator(`li[data-period="${PERIOD}"][data-unit="29884"]`);
     await expect(item.textContent()).resolves.toContain("Tháng 10/2026");
     await screen(reporter, "02-my-reports");
+    await expectAccessible(reporter, "my reports");
     await item.getByRole("link", { name: "Nhập báo cáo" }).click();
     await reporter.waitForURL(`**${REPORT}`);
 
@@ -90,6 +96,7 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     await shows(notes(reporter, "HOUSEHOLDS_FIBRE"), "Số hộ dùng cáp quang không được vượt số hộ gia đình");
     await shows(notes(reporter, "HAMLETS_WITH_TEAM"), "Phải là số nguyên");
     await screen(reporter, "03-report-form-errors");
+    await expectAccessible(reporter, "the report form with errors");
 
     // Errors block sending: nothing leaves, the required fields are pointed out.
     await reporter.getByRole("button", { name: "Nộp báo cáo" }).click();
@@ -109,12 +116,14 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     await reporter.getByText("Báo cáo đã nộp và đang chờ phê duyệt; không sửa được.").waitFor();
     await expect(field(reporter, "HOUSEHOLDS_FIBRE").inputValue()).resolves.toBe("1900");
     await screen(reporter, "04-report-submitted");
+    await expectAccessible(reporter, "the submitted report");
   });
 
   test("the district approver sees it with last period beside it and returns it with a reason", async () => {
     await login(approver, "tpcaolanh.duyet");
     await approver.waitForURL("**/approvals");
     await screen(approver, "05-approvals");
+    await expectAccessible(approver, "the approvals");
     await approver
       .getByRole("row", { name: /Xã Mỹ Tân/ })
       .getByRole("link")
@@ -126,6 +135,7 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     // A user never sees a button for an action their role cannot take: no "send" for an approver.
     await expect(approver.getByRole("button", { name: "Nộp báo cáo" }).count()).resolves.toBe(0);
     await screen(approver, "06-approval-detail", true);
+    await expectAccessible(approver, "one report to approve");
 
     await approver.getByRole("button", { name: "Trả lại", exact: true }).click();
     await approver.getByText("Cần nêu lý do trả lại").waitFor();
@@ -139,6 +149,7 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     const returned = reporter.locator(`li.work-returned[data-period="${PERIOD}"]`, { hasText: REASON });
     await returned.waitFor();
     await screen(reporter, "07-returned");
+    await expectAccessible(reporter, "my reports with a returned one");
     await returned.getByRole("link", { name: "Sửa báo cáo" }).click();
     await reporter.waitForURL(`**${REPORT}`);
     await shows(reporter.locator(".report .return-reason"), REASON);
@@ -166,10 +177,12 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     await shows(households, "1.950 hộ");
     await shows(admin.locator(".grid-total td").last().locator("[aria-hidden]"), "1/174");
     await screen(admin, "08-ioc", true);
+    await expectAccessible(admin, "the IOC");
     await admin.getByRole("button", { name: "Ngôn ngữ: English" }).click();
     await admin.getByRole("heading", { name: "Operations centre" }).waitFor();
     await shows(households, "1,950");
     await screen(admin, "08-ioc-english");
+    await expectAccessible(admin, "the IOC in English");
     await admin.getByRole("button", { name: "Language: Tiếng Việt" }).click();
 
     const wall = await (await newContext(browser, { width: 1920, height: 1080 })).newPage();
@@ -188,6 +201,7 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
       "Số dịch vụ công trực tuyến toàn trình: 763/1.605",
     );
     await screen(admin, "10-plan-report");
+    await expectAccessible(admin, "the plan report");
     // The Word file is built as a job (it can take a while on a large plan), then downloaded.
     await admin.getByRole("button", { name: "Word (.docx)" }).click();
     const link = admin.getByRole("link", { name: "Tải về bao-cao-KH-CDS-2023-202309.docx" }).first();
@@ -225,6 +239,7 @@ describe.skipIf(!hasChromium)("the monthly cycle in the browser", () => {
     ]);
     await row("29866").waitFor({ state: "detached" });
     await screen(approver, "11-approvals-bulk-approved");
+    await expectAccessible(approver, "the approvals after a bulk decision");
 
     // Phường 4 and Phường 3 go back with one reason.
     await row("29872").getByLabel("Chọn báo cáo của Phường 4").check();

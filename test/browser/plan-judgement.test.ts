@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { hasChromium, launch, login, newContext, screen } from "./helpers.ts";
+import { expectAccessible, hasChromium, launch, login, newContext, screen } from "./helpers.ts";
 
 /** The indicator's row on the plan page, by its code. */
 const indicatorButton = (page: Page, code: string) =>
@@ -42,5 +42,6 @@ describe.skipIf(!hasChromium)("the plan's statuses, overridden with a reason by 
     await row.getByText("đã điều chỉnh").waitFor();
     await expect(row.textContent()).resolves.toContain("Kế hoạch số 245/KH-UBND");
     await screen(admin, "plan-override", true);
+    await expectAccessible(admin, "plan-override");
   });
 });

@@ -93,3 +93,24 @@ export function StatusBadge({ status }: { status: string }) {
   const { t } = useI18n();
   return <span className={`badge badge-${status}`}>{t.report[status] ?? t.status[status] ?? status}</span>;
 }
+
+/**
+ * A box that scrolls its (wide or long) table: a named region (a section with a name) the keyboard can reach (Tab, then
+ * the arrow keys scroll it), as WCAG 2.1.1 asks of scrollable content.
+ */
+export function ScrollRegion({
+  label,
+  className = "",
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
+    <section className={`scroll ${className}`.trim()} aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}

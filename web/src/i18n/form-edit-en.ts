@@ -8,6 +8,7 @@ export const formEditEn: FormEditMessages = {
   creating: "Creating…",
   created: (code) => `Form ${code} created.`,
   createTitle: "New form",
+  metricsLabel: "The form's metrics",
   basics: "General",
   dueKind: "Due date counted from",
   dueKinds: {

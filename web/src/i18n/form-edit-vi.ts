@@ -6,6 +6,7 @@ export const formEditVi = {
   creating: "Đang tạo…",
   created: (code: string) => `Đã tạo biểu mẫu ${code}.`,
   createTitle: "Tạo biểu mẫu mới",
+  metricsLabel: "Chỉ tiêu của biểu mẫu",
   basics: "Thông tin chung",
   dueKind: "Hạn nộp tính theo",
   dueKinds: {

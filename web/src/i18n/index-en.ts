@@ -26,6 +26,7 @@ export const indexEn: Messages["index"] = {
   ranking: "Ranking",
   notVisible: "The ranking can be seen once it is published.",
   group: "Group",
+  criteriaLabel: "Criteria and points",
   rank: "Rank",
   unit: "Unit",
   total: "Total points",

@@ -24,6 +24,7 @@ export const indexVi = {
   ranking: "Bảng xếp hạng",
   notVisible: "Bảng xếp hạng chỉ được xem sau khi công bố.",
   group: "Nhóm",
+  criteriaLabel: "Tiêu chí và điểm",
   rank: "Hạng",
   unit: "Đơn vị",
   total: "Tổng điểm",

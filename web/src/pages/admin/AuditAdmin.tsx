@@ -57,9 +57,15 @@ function Choice({
   );
 }
 
-function Json({ value }: { value: unknown }) {
+/** A record as it was or became: a box that scrolls, so the keyboard can reach it (Tab, arrows). */
+function Json({ value, label }: { value: unknown; label: string }) {
   if (value === null || value === undefined) return <span className="muted">—</span>;
-  return <pre className="audit-json">{JSON.stringify(value, null, 1)}</pre>;
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
+    <section className="audit-json" aria-label={label} tabIndex={0}>
+      <pre>{JSON.stringify(value, null, 1)}</pre>
+    </section>
+  );
 }
 
 function Row({ entry }: { entry: Entry }) {
@@ -81,11 +87,11 @@ function Row({ entry }: { entry: Entry }) {
           <div className="audit-change">
             <div>
               <strong>{a.before}</strong>
-              <Json value={entry.before} />
+              <Json value={entry.before} label={`${a.before} #${entry.id}`} />
             </div>
             <div>
               <strong>{a.after}</strong>
-              <Json value={entry.after} />
+              <Json value={entry.after} label={`${a.after} #${entry.id}`} />
             </div>
           </div>
         </details>

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { groupNames } from "../../../../src/domain/forms/index.ts";
 import { api, type ResponseOf } from "../../api/client.ts";
-import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
+import { ErrorNote, ScrollRegion, Show, useLoad } from "../../components/common.tsx";
 import { num } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
@@ -281,7 +281,7 @@ export function FormDetail({ code }: { code: string }) {
             {mayChange === false && <ReadOnlyNote />}
             <section className="panel" aria-labelledby="form-metrics-title">
               <h2 id="form-metrics-title">{f.metrics}</h2>
-              <div className="scroll admin-scroll">
+              <ScrollRegion className="admin-scroll" label={f.metrics}>
                 <table className="table table-compact">
                   <thead>
                     <tr>
@@ -318,7 +318,7 @@ export function FormDetail({ code }: { code: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
               <FormVersions form={form} />
               {mayChange && me && (
                 <FormVersionEditor

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { api, type ResponseOf } from "../../api/client.ts";
+import { ScrollRegion } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { dateTime, Field } from "./common.tsx";
 import { asUpload, PreviewThenApplyForm, usePreviewThenApply } from "./file-preview.tsx";
@@ -25,7 +26,7 @@ function SummaryTable({ summary, title }: { summary: Summary; title: string }) {
       <h2 id="import-summary-title">{title}</h2>
       <p role="status">{m.counts(summary.counts)}</p>
       {summary.status === "ERROR" && <p className="note note-warning">{m.fixFirst}</p>}
-      <div className="scroll admin-scroll">
+      <ScrollRegion className="admin-scroll" label={title}>
         <table className="table table-compact">
           <thead>
             <tr>
@@ -48,7 +49,7 @@ function SummaryTable({ summary, title }: { summary: Summary; title: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
@@ -61,7 +62,7 @@ function Links({ links }: { links: UserSummary["links"] }) {
     <section className="panel" aria-labelledby="import-links-title">
       <h2 id="import-links-title">{m.linksTitle}</h2>
       <p className="note note-warning">{m.linksNote}</p>
-      <div className="scroll admin-scroll">
+      <ScrollRegion className="admin-scroll" label={m.linksTitle}>
         <table className="table table-compact">
           <thead>
             <tr>
@@ -82,7 +83,7 @@ function Links({ links }: { links: UserSummary["links"] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

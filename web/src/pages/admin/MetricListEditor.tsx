@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { groupNames, type UnitGroup, unitGroups } from "../../../../src/domain/forms/index.ts";
 import { api } from "../../api/client.ts";
-import { Show, useLoad } from "../../components/common.tsx";
+import { ScrollRegion, Show, useLoad } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { type MetricRow, moved, toggledGroup } from "./metric-rows.ts";
 
@@ -41,7 +41,7 @@ export function MetricListEditor({
       {rows.length === 0 ? (
         <p className="muted">{e.noMetrics}</p>
       ) : (
-        <div className="scroll admin-scroll">
+        <ScrollRegion className="admin-scroll" label={e.metricsLabel}>
           <table className="table table-compact">
             <thead>
               <tr>
@@ -128,7 +128,7 @@ export function MetricListEditor({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <p className="muted small">{e.groupsHint}</p>
       <Show loaded={catalogue}>

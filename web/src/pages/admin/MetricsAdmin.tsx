@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { api, type ResponseOf } from "../../api/client.ts";
-import { Show, useLoad } from "../../components/common.tsx";
+import { ScrollRegion, Show, useLoad } from "../../components/common.tsx";
 import { num, parseTyped, typedText } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { ActionError, Done, Field, useAction } from "./common.tsx";
@@ -217,7 +217,7 @@ export function MetricsAdmin() {
         {(metrics) => (
           <section className="panel" aria-labelledby="metrics-title">
             <h2 id="metrics-title">{m.list}</h2>
-            <div className="scroll admin-scroll">
+            <ScrollRegion className="admin-scroll" label={m.list}>
               <table className="table table-compact">
                 <thead>
                   <tr>
@@ -257,7 +257,7 @@ export function MetricsAdmin() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         )}
       </Show>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { api, type ResponseOf } from "../../api/client.ts";
+import { ScrollRegion } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { asUpload, PreviewThenApplyForm, usePreviewThenApply } from "./file-preview.tsx";
 
@@ -18,7 +19,7 @@ function Listing({ title, head, rows }: { title: string; head: string[]; rows: R
   return (
     <>
       <h3>{title}</h3>
-      <div className="scroll admin-scroll">
+      <ScrollRegion className="admin-scroll" label={title}>
         <table className="table table-compact">
           <thead>
             <tr>
@@ -41,7 +42,7 @@ function Listing({ title, head, rows }: { title: string; head: string[]; rows: R
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { api, type ResponseOf } from "../../api/client.ts";
-import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
+import { ErrorNote, ScrollRegion, Show, useLoad } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { type Role, useSession } from "../../session.tsx";
 import { type Action, ActionError, Done, Field, useAction } from "./common.tsx";
@@ -291,7 +291,7 @@ export function UsersAdmin() {
             <h2 id="users-title">{u.list}</h2>
             <UnitOptions id="new-user-units" units={units} />
             <UnitOptions id="edit-user-units" units={units} />
-            <div className="scroll admin-scroll">
+            <ScrollRegion className="admin-scroll" label={u.list}>
               <table className="table table-compact">
                 <thead>
                   <tr>
@@ -308,7 +308,7 @@ export function UsersAdmin() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         )}
       </Show>

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { ApiError, api } from "../../api/client.ts";
-import { ErrorNote, Show } from "../../components/common.tsx";
+import { ErrorNote, ScrollRegion, Show } from "../../components/common.tsx";
 import { num } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { type Job, JobProgress, jobTime, useJobs } from "./jobs.tsx";
@@ -56,7 +56,7 @@ function ImportResult({ job }: { job: Job }) {
           {summary.conflicts.length === 0 ? (
             <p className="muted">{t.jobs.noConflicts}</p>
           ) : (
-            <div className="scroll">
+            <ScrollRegion label={t.jobs.conflicts}>
               <table className="table table-compact job-conflicts">
                 <thead>
                   <tr>
@@ -77,7 +77,7 @@ function ImportResult({ job }: { job: Job }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </>
       )}

@@ -1,5 +1,5 @@
 import { ApiError, api } from "../../api/client.ts";
-import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
+import { ErrorNote, ScrollRegion, Show, useLoad } from "../../components/common.tsx";
 import { Flash } from "../../components/flash.tsx";
 import { date, num } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
@@ -210,7 +210,7 @@ function RankingTables({ ranking }: { ranking: Ranking }) {
               {t.index.group}: {pick(g.nameVi, g.nameEn)}{" "}
               <span className="muted small">({t.index.of(num(g.maxTotal, lang))})</span>
             </h3>
-            <div className="scroll scroll-wide">
+            <ScrollRegion className="scroll-wide" label={`${t.index.group}: ${pick(g.nameVi, g.nameEn)}`}>
               <table className="table ranking-table">
                 <thead>
                   <tr>
@@ -256,7 +256,7 @@ function RankingTables({ ranking }: { ranking: Ranking }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </div>
         );
       })}

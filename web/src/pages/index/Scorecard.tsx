@@ -1,6 +1,6 @@
 import { type MutableRefObject, useRef, useState } from "react";
 import { ApiError, api, type FieldProblem } from "../../api/client.ts";
-import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
+import { ErrorNote, ScrollRegion, Show, useLoad } from "../../components/common.tsx";
 import { Flash } from "../../components/flash.tsx";
 import { date, num, signed } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
@@ -170,7 +170,7 @@ function SubmitPanel({
 export function CriteriaTable({ card, problems }: { card: Scorecard; problems: Problems }) {
   const { t, lang, pick } = useI18n();
   return (
-    <div className="scroll scroll-wide">
+    <ScrollRegion className="scroll-wide" label={t.index.criteriaLabel}>
       <table className="table scorecard-table">
         <thead>
           <tr>
@@ -208,7 +208,7 @@ export function CriteriaTable({ card, problems }: { card: Scorecard; problems: P
           );
         })}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "../../components/common.tsx";
 import { num, periodLabel, shortMonth } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import type { Summary } from "./types.ts";
@@ -57,7 +58,7 @@ export function CompletenessPanel({ summary }: { summary: Summary }) {
           <span className="swatch cell-none" /> {t.ioc.notExpected}
         </li>
       </ul>
-      <div className="scroll">
+      <ScrollRegion label={t.ioc.completeness}>
         <table className="table table-compact grid">
           <thead>
             <tr>
@@ -86,7 +87,7 @@ export function CompletenessPanel({ summary }: { summary: Summary }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -10,7 +10,7 @@ import type { Summary } from "./types.ts";
 const Choropleth = lazy(() => import("./Choropleth.tsx"));
 
 /** The fills of the five steps, light to dark, as the tiles' classes draw them (ioc.css). */
-const COLOURS = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+const COLOURS = ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08519c"];
 const NO_DATA = "#f0f2f5";
 
 /** Five steps of one hue, light to dark (readable by colour-blind people). */

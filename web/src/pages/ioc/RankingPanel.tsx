@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { ScrollRegion } from "../../components/common.tsx";
 import { num } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import type { Summary } from "./types.ts";
@@ -30,7 +31,7 @@ export function RankingPanel({ summary }: { summary: Summary }) {
               </button>
             ))}
           </div>
-          <div className="scroll">
+          <ScrollRegion label={pick(group.nameVi, group.nameEn)}>
             <table className="table table-compact">
               <thead>
                 <tr>
@@ -57,7 +58,7 @@ export function RankingPanel({ summary }: { summary: Summary }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

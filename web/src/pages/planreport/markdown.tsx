@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { ScrollRegion } from "../../components/common.tsx";
 
 /**
  * A renderer for the Markdown the plan report is written in, to React elements only (never HTML
@@ -139,7 +140,7 @@ function render(block: Block): ReactNode {
       );
     case "table":
       return (
-        <div className="scroll" key={block.id}>
+        <ScrollRegion key={block.id} label={block.head.map((h) => h.text).join(" · ")}>
           <table className="table table-compact">
             <thead>
               <tr>
@@ -160,7 +161,7 @@ function render(block: Block): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       );
     case "paragraph":
       return (

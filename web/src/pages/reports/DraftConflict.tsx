@@ -1,3 +1,4 @@
+import { ScrollRegion } from "../../components/common.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import type { Difference } from "./draftRestore.ts";
 import type { ReportData } from "./load.ts";
@@ -29,7 +30,7 @@ export function DraftConflict({
     <section className="note note-warning draft-conflict" aria-labelledby="draft-conflict-title">
       <h2 id="draft-conflict-title">{c.title}</h2>
       <p>{c.intro}</p>
-      <div className="scroll">
+      <ScrollRegion label={c.title}>
         <table className="table table-compact">
           <thead>
             <tr>
@@ -63,7 +64,7 @@ export function DraftConflict({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

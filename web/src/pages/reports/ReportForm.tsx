@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ApiError, api } from "../../api/client.ts";
 import { ErrorNote, Show, StatusBadge, useLoad } from "../../components/common.tsx";
 import { Flash, setFlash } from "../../components/flash.tsx";
@@ -6,7 +6,7 @@ import { date, periodLabel, time } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
 import { useSession } from "../../session.tsx";
-import { ChecksPanel } from "./ChecksPanel.tsx";
+import { ChecksPanel, type FieldProblem } from "./ChecksPanel.tsx";
 import { DraftConflict } from "./DraftConflict.tsx";
 import { ExcelPanel } from "./ExcelPanel.tsx";
 import { loadReport, type ReportData } from "./load.ts";
@@ -15,6 +15,27 @@ import { fieldNotes } from "./notes.ts";
 import { type Target, useReportEditor } from "./useReportEditor.ts";
 
 type Editor = ReturnType<typeof useReportEditor>;
+
+/**
+ * Keeps the page's bottom scroll padding at the sticky submit bar's height, so a field reached by
+ * the keyboard (or a summary link) is scrolled above the bar, never under it, whatever the bar's
+ * height on this screen (it wraps on a phone).
+ */
+function useScrollPaddingFor(bar: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.scrollPaddingBottom = `${element.offsetHeight + 8}px`;
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingBottom = "";
+    };
+  }, [bar]);
+}
 
 function SaveStatus({ editor }: { editor: Editor }) {
   const { t, lang } = useI18n();
@@ -57,6 +78,11 @@ function ReportEditor({ data, target, reload }: { data: ReportData; target: Targ
   const ruleErrors = editor.failing.filter((r) => r.severity === "error").length;
   const blocking = invalid + missing + ruleErrors;
   const shownErrors = invalid + ruleErrors + (attempted ? missing : 0);
+  const problems: FieldProblem[] = data.form.metrics.flatMap((m) =>
+    (notes.get(m.code) ?? []).map((n) => ({ code: m.code, label: pick(m.nameVi, m.nameEn), ...n })),
+  );
+  const bar = useRef<HTMLDivElement>(null);
+  useScrollPaddingFor(bar);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a restored draft is saved once, on opening
   useEffect(() => {
@@ -78,6 +104,7 @@ function ReportEditor({ data, target, reload }: { data: ReportData; target: Targ
         body: { version: editor.version.current ?? 1 },
       });
       editor.forget();
+      setFlash(t.form.sent);
       reload();
     } catch (e) {
       if (e instanceof ApiError) editor.setServerIssues(e.details);
@@ -175,8 +202,12 @@ function ReportEditor({ data, target, reload }: { data: ReportData; target: Targ
         </fieldset>
         {!readOnly && (
           <>
-            <ChecksPanel failing={editor.failing} fieldErrors={invalid + (attempted ? missing : 0)} />
-            <div className="submit-bar">
+            <ChecksPanel
+              failing={editor.failing}
+              fieldErrors={invalid + (attempted ? missing : 0)}
+              problems={problems}
+            />
+            <div className="submit-bar" ref={bar}>
               <SaveStatus editor={editor} />
               {editor.autosave.state === "stale" && (
                 <button type="button" className="button" onClick={reload}>

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { api } from "../../../api/client.ts";
-import { Show, useLoad } from "../../../components/common.tsx";
+import { ScrollRegion, Show, useLoad } from "../../../components/common.tsx";
 import { date, num } from "../../../format.ts";
 import { type Lang, useI18n } from "../../../i18n/index.tsx";
 import { Link } from "../../../router.tsx";
@@ -103,7 +103,7 @@ function Indicators({ plan, onEdit }: { plan: Plan; onEdit: (code: string) => vo
             {rows.length === 0 ? (
               <p className="muted">{p.noIndicators}</p>
             ) : (
-              <div className="scroll">
+              <ScrollRegion label={pick(pillar.nameVi, pillar.nameEn)}>
                 <table className="table table-compact">
                   <thead>
                     <tr>
@@ -157,7 +157,7 @@ function Indicators({ plan, onEdit }: { plan: Plan; onEdit: (code: string) => vo
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
           </div>
         );
