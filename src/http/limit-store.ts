@@ -21,7 +21,7 @@ const waitFor = (tokens: number, limit: number, windowMs: number) =>
   Math.ceil(((1 - tokens) * windowMs) / limit / 1000);
 
 /** One token bucket: takes a token (0) or answers the seconds until one is back. */
-export function take(bucket: Bucket, nowMs: number, limit: number, windowMs: number): number {
+function take(bucket: Bucket, nowMs: number, limit: number, windowMs: number): number {
   const refill = ((nowMs - bucket.at) * limit) / windowMs;
   bucket.tokens = Math.min(limit, bucket.tokens + Math.max(0, refill));
   bucket.at = nowMs;
