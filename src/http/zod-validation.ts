@@ -2,6 +2,7 @@ import type { FastifySchemaCompiler } from "fastify";
 import { type ZodType, z } from "zod";
 import type { $ZodIssue } from "zod/v4/core";
 import type { FieldIssue } from "../errors/app-error.ts";
+import { zodMessage } from "../errors/zod-messages.ts";
 
 const localeVi = z.locales.vi().localeError;
 const localeEn = z.locales.en().localeError;
@@ -12,20 +13,28 @@ function localeMessage(locale: typeof localeVi, issue: $ZodIssue): string {
 }
 
 /**
- * Turns zod issues into our field issues, with the message in both languages. Our own schemas
- * may set a custom message as "vi|en"; otherwise zod's Vietnamese and English locales speak.
+ * Turns zod issues into our field issues, with the message in both languages: our own schemas'
+ * "vi|en" messages, else our catalogue of the library's issues (src/errors/zod-messages.ts),
+ * else zod's Vietnamese and English locales.
  */
 export function zodIssuesToFieldIssues(issues: readonly $ZodIssue[], prefix?: string): FieldIssue[] {
   return issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== "").join(".");
-    const custom = issue.message.includes("|") ? issue.message.split("|") : null;
+    const ours = customMessage(issue) ?? zodMessage(issue);
     return {
       path,
-      message: custom?.[0] ?? localeMessage(localeVi, issue),
-      message_en: custom?.[1] ?? localeMessage(localeEn, issue),
+      message: ours?.vi ?? localeMessage(localeVi, issue),
+      message_en: ours?.en ?? localeMessage(localeEn, issue),
       code: issue.code,
     };
   });
+}
+
+/** A schema's own "vi|en" message; zod's default messages are not ours, even with a "|" in them. */
+function customMessage(issue: $ZodIssue): { vi: string; en: string } | null {
+  if (!issue.message.includes("|") || issue.message === localeMessage(localeEn, issue)) return null;
+  const [vi = "", en = vi] = issue.message.split("|");
+  return { vi, en };
 }
 
 /** Carries zod issues through Fastify's validation path to our error handler. */

@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)("creating and changing a form in the browser", () 
     await fieldError(page, "Tên tiếng Việt").waitFor();
     await expect(create.getByLabel("Tên tiếng Việt").getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(create.locator("fieldset.metric-editor > [data-field-error]").textContent()).resolves.toBe(
-      "Quá nhỏ: mong đợi array có >=1 phần tử",
+      "Không được để trống",
     );
 
     await create.getByLabel("Tên tiếng Việt").fill("Biểu thử nghiệm tạo trên web");
@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)("creating and changing a form in the browser", () 
     }
     await editEn.getByRole("button", { name: "Save the new version" }).click();
     const listError = editEn.locator("fieldset.metric-editor > [data-field-error]");
-    await expect(listError.textContent()).resolves.toBe("Too small: expected array to have >=1 items");
+    await expect(listError.textContent()).resolves.toBe("Must not be empty");
     await page.getByRole("button", { name: /Tiếng Việt/ }).click();
   });
 
