@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { dataValues, submissions } from "../db/schema/index.ts";
-import { AppError, notFound } from "../errors/app-error.ts";
+import { AppError, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
 import type { StoredValue } from "./values.ts";
 
 export type SubmissionRow = typeof submissions.$inferSelect;
@@ -36,8 +36,20 @@ export async function findSubmission(conn: Conn, formId: number, unitId: number,
   return row;
 }
 
-/** 409 STALE_VERSION unless the client saw the current version. */
+/**
+ * 409 STALE_VERSION unless the client saw the current version; a version not given at all for
+ * a report that exists is a 400 naming the field, not somebody else's change.
+ */
 export function assertVersion(row: SubmissionRow, given: number | null | undefined): void {
+  if (given === null || given === undefined) {
+    throw invalid(
+      fieldIssue(
+        "version",
+        `Báo cáo đã có (phiên bản ${row.version}): gửi kèm phiên bản đang sửa (version), hoặc tải lại báo cáo`,
+        `The report exists (version ${row.version}): send the version you are changing, or reload the report`,
+      ),
+    );
+  }
   if (given !== row.version)
     throw new AppError("STALE_VERSION", { current: row.version, given: given ?? "—" });
 }

@@ -144,7 +144,15 @@ describe("the reporting workflow", () => {
       otherReporter,
       draft("C12", [{ metric: "RECEIVED", value: 13 }]),
     );
-    expect(noVersion.statusCode).toBe(409);
+    // A version not given for a report that exists is named, not taken for somebody's change.
+    expect(noVersion.statusCode).toBe(400);
+    expect(noVersion.json().error.details).toEqual([
+      {
+        path: "version",
+        message: "Báo cáo đã có (phiên bản 2): gửi kèm phiên bản đang sửa (version), hoặc tải lại báo cáo",
+        message_en: "The report exists (version 2): send the version you are changing, or reload the report",
+      },
+    ]);
     const staleSubmit = await api.post(`/api/submissions/${c12}/submit`, otherReporter, { version: 1 });
     expect(staleSubmit.statusCode).toBe(409);
     expect(await valuesOf(c12, otherReporter)).toMatchObject({ RECEIVED: 11 });
