@@ -106,8 +106,8 @@ export const errorCatalogue = {
   },
   LOCKED: {
     status: 423,
-    vi: "Báo cáo đã khóa, không thể sửa",
-    en: "The report is locked and cannot be changed",
+    vi: "Báo cáo đã khóa ({why}), không thể sửa; quản trị viên của đơn vị cấp trên có thể mở lại kèm lý do",
+    en: "The report is locked ({why}) and cannot be changed; an administrator over the unit can reopen it with a reason",
   },
   RULES_FAILED: {
     status: 422,

@@ -5,7 +5,7 @@ import { editRefusal, isTimeLocked, type ReportStatus } from "../domain/report/i
 import { AppError, type FieldIssue, invalid } from "../errors/app-error.ts";
 import { authorize } from "./access.ts";
 import type { FormContext } from "./context.ts";
-import { actions, issues, statusNames } from "./messages.ts";
+import { actions, issues, lockedReport, statusNames } from "./messages.ts";
 import { type ReportPeriod, reportPeriod } from "./period.ts";
 import { missingRequired, ruleFailures } from "./rules.ts";
 import type { ValueRecord } from "./store.ts";
@@ -92,8 +92,9 @@ export async function editCheck(facts: EditFacts): Promise<AppError | null> {
     case null:
       return null;
     case "approved":
+      return lockedReport(null);
     case "locked":
-      return new AppError("LOCKED");
+      return lockedReport(facts.dates.lock);
     case "submitted":
       return new AppError("INVALID_TRANSITION", { action: actions.edit, status: statusNames.submitted });
     case "values":

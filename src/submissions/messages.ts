@@ -1,5 +1,6 @@
+import { formatDateVi } from "../domain/format/index.ts";
 import type { FieldIssue } from "../errors/app-error.ts";
-import { fieldIssue } from "../errors/app-error.ts";
+import { AppError, fieldIssue } from "../errors/app-error.ts";
 
 /** The report's field-level messages, in Vietnamese and English. */
 export const issues = {
@@ -87,3 +88,14 @@ export const statusNames = {
   approved: { vi: "đã phê duyệt", en: "approved" },
   returned: { vi: "bị trả lại", en: "returned" },
 } as const;
+
+/** 423 LOCKED saying why: approved, or its period locked on a date (dd/mm/yyyy). */
+export function lockedReport(lockedOn: string | null): AppError {
+  const why = lockedOn
+    ? {
+        vi: `kỳ báo cáo đã khóa từ ngày ${formatDateVi(lockedOn)}`,
+        en: `its period locked on ${formatDateVi(lockedOn)}`,
+      }
+    : { vi: "đã phê duyệt", en: "approved" };
+  return new AppError("LOCKED", { why });
+}

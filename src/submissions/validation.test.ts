@@ -173,6 +173,13 @@ describe("the form's lock", () => {
       values,
     });
     expect(locked.statusCode).toBe(423);
+    // It says since when, and who can open it again.
+    expect(locked.json().error.message).toMatch(
+      /^Báo cáo đã khóa \(kỳ báo cáo đã khóa từ ngày \d{2}\/\d{2}\/2023\), không thể sửa; quản trị viên của đơn vị cấp trên có thể mở lại kèm lý do$/,
+    );
+    expect(locked.json().error.message_en).toMatch(
+      /^The report is locked \(its period locked on \d{2}\/\d{2}\/2023\) and cannot be changed; an administrator over the unit can reopen it with a reason$/,
+    );
     const created = await api.put("/api/submissions", admin, {
       form: "CDS_XA",
       unit: "C11",

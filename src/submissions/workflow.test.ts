@@ -115,7 +115,11 @@ describe("the reporting workflow", () => {
       draft("C11", [{ metric: "RECEIVED", value: 999 }], 6),
     );
     expect(res.statusCode).toBe(423);
-    expect(res.json().error.code).toBe("LOCKED");
+    expect(res.json().error).toMatchObject({
+      code: "LOCKED",
+      message:
+        "Báo cáo đã khóa (đã phê duyệt), không thể sửa; quản trị viên của đơn vị cấp trên có thể mở lại kèm lý do",
+    });
     const detail = (await api.get(`/api/submissions/${id}`, reporter)).json();
     expect(detail.version).toBe(6);
     expect(await valuesOf(id, reporter)).toMatchObject({ RECEIVED: 130 });

@@ -10,7 +10,7 @@ import { noticeReturned } from "../notifications/returned.ts";
 import { authorize, exemptFromLock } from "./access.ts";
 import { type FormContext, fitFormContext, loadFormContextById } from "./context.ts";
 import { editCheck, orThrow, submitCheck } from "./gate.ts";
-import { actions, issues, statusNames } from "./messages.ts";
+import { actions, issues, lockedReport, statusNames } from "./messages.ts";
 import { periodDates, type ReportPeriod } from "./period.ts";
 import type { Status, TransitionResult } from "./schema.ts";
 import type { WriteOptions } from "./service.ts";
@@ -49,7 +49,7 @@ async function transition(
     await authorize(tx, principal, gate.roles, await unitOf(tx, row.unitId), dates.end);
     assertVersion(row, version);
     if (!gate.from.includes(row.status)) {
-      if (row.status === "approved" && gate.action !== "approve") throw new AppError("LOCKED");
+      if (row.status === "approved" && gate.action !== "approve") throw lockedReport(null);
       throw new AppError("INVALID_TRANSITION", {
         action: actions[gate.action],
         status: statusNames[row.status],
