@@ -146,7 +146,7 @@ describe("hostile import files", () => {
       status: "ERROR",
       conflictCount: 1_000_000,
       importCount: { imported: 0, ignored: 1_000_000 },
-      description_en: "Nothing imported: 1000000 conflicts",
+      description_en: "Nothing imported: 1,000,000 conflicts",
     });
     expect(summary.conflicts).toHaveLength(1_000);
     expect(summary.rejectedIndexes).toHaveLength(1_000);

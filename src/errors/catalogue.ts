@@ -122,7 +122,7 @@ export const errorCatalogue = {
   IMPORT_REJECTED: {
     status: 409,
     vi: "Không nhập dữ liệu: có {count} lỗi",
-    en: "Nothing imported: {count} conflicts",
+    en: "Nothing imported: conflicts found ({count})",
   },
   ASSESSMENT_STEP_CLOSED: {
     status: 409,

@@ -1,3 +1,4 @@
+import { formatNumber } from "../domain/format/index.ts";
 import type { AppError } from "../errors/app-error.ts";
 import type { SaveResult } from "../submissions/schema.ts";
 import type { DataValueIn, ImportSummary } from "./schema.ts";
@@ -109,13 +110,14 @@ export class Tally {
           deleted: this.deleted,
           ignored: this.unchanged + this.rejectedCount,
         };
-    const n = this.conflictCount;
+    const n = formatNumber(this.conflictCount, 0, "vi");
+    const conflicts = conflictWords(this.conflictCount);
     const [vi, en] =
       status === "SUCCESS"
         ? ["Nhập dữ liệu thành công", "Import process completed successfully"]
         : status === "WARNING"
-          ? [`Đã nhập, có ${n} lỗi`, `Imported with ${n} conflicts`]
-          : [`Không nhập dữ liệu: có ${n} lỗi`, `Nothing imported: ${n} conflicts`];
+          ? [`Đã nhập, có ${n} lỗi`, `Imported with ${conflicts}`]
+          : [`Không nhập dữ liệu: có ${n} lỗi`, `Nothing imported: ${conflicts}`];
     return {
       status,
       description: dryRun ? `(Chạy thử) ${vi}` : vi,
@@ -125,8 +127,12 @@ export class Tally {
       conflicts: [...this.conflicts].sort(
         (a, b) => (a.index ?? Number.MAX_SAFE_INTEGER) - (b.index ?? Number.MAX_SAFE_INTEGER),
       ),
-      conflictCount: n,
+      conflictCount: this.conflictCount,
       rejectedIndexes: [...this.listedRejected].sort((a, b) => a - b),
     };
   }
 }
+
+/** "1 conflict", "1,000,000 conflicts". */
+const conflictWords = (count: number) =>
+  count === 1 ? "1 conflict" : `${formatNumber(count, 0, "en")} conflicts`;

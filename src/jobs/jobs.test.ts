@@ -101,7 +101,7 @@ describe("import jobs", () => {
       error: {
         code: "IMPORT_REJECTED",
         message: "Không nhập dữ liệu: có 1 lỗi",
-        message_en: "Nothing imported: 1 conflicts",
+        message_en: "Nothing imported: conflicts found (1)",
       },
       result: { status: "ERROR", importCount: { imported: 0 } },
     });
