@@ -64,14 +64,12 @@ export async function loadDemo(
   await createForm(db, actor, dataset.form);
   onProgress(`biểu mẫu / form ${demoFormCode}`);
   const logins = await createLogins(db, actor, dataset);
+  onProgress(`người dùng / users ${logins.length}/${logins.length}`);
   await loadReports(db, actor, dataset.reports, onProgress);
   const indicators = await loadDemoPlan(db, actor);
   onProgress(`kế hoạch / plan ${demoPlanCode}: ${indicators} chỉ tiêu / indicators`);
   const dti = await loadDtiDemo(db, actor, onProgress);
-  const all = [...logins, ...dti.logins];
-  // Counted once every login exists: the index's appraiser is made with the index.
-  onProgress(`người dùng / users ${all.length}/${all.length}`);
-  return { logins: all };
+  return { logins: [...logins, ...dti.logins] };
 }
 
 /** The demo's unit list loads through the unit list import (src/units/import.ts), as an operator's file would. */
