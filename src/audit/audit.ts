@@ -53,8 +53,7 @@ export async function recordAuditMany(conn: Conn, actor: Actor, entries: AuditEn
   );
 }
 
-const auditTable =
-  "audit_log (at, actor_user_id, actor_name, ip, action, object_type, object_id, before, after)";
+const auditColumns = "(at, actor_user_id, actor_name, ip, action, object_type, object_id, before, after)";
 
 const jsonField = (value: unknown) =>
   copyField(value === undefined || value === null ? null : JSON.stringify(value));
@@ -63,7 +62,12 @@ const jsonField = (value: unknown) =>
  * As recordAuditMany, for tens of thousands of rows (a bulk load, an import): by COPY, several
  * times cheaper for the server than binding eight parameters a row.
  */
-export async function recordAuditBulk(copy: CopyIn, actor: Actor, entries: AuditEntry[]) {
+export async function recordAuditBulk(
+  copy: CopyIn,
+  actor: Actor,
+  entries: AuditEntry[],
+  table = "audit_log",
+) {
   if (entries.length === 0) return;
   auditedWrites += 1;
   const who = `${clock.now().toISOString()}\t${actor.userId ?? "\\N"}\t${copyField(actor.name)}\t${copyField(actor.ip)}\t`;
@@ -71,5 +75,5 @@ export async function recordAuditBulk(copy: CopyIn, actor: Actor, entries: Audit
     (e) =>
       `${who}${copyField(e.action)}\t${copyField(e.objectType)}\t${copyField(String(e.objectId))}\t${jsonField(e.before)}\t${jsonField(e.after)}\n`,
   );
-  await copy(auditTable, inPieces(lines));
+  await copy(`${table} ${auditColumns}`, inPieces(lines));
 }

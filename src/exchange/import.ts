@@ -1,21 +1,15 @@
 import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
-import type { Conn, Tx } from "../db/client.ts";
-import { bulkTransaction, type CopyIn } from "../db/copy.ts";
+import type { Conn } from "../db/client.ts";
+import { bulkTransaction } from "../db/copy.ts";
 import { nfc } from "../domain/format/index.ts";
-import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
-import { insertNewReports, type NewReport } from "../scale/import-write.ts";
-import { existingReports } from "../scale/validate.ts";
+import { LIVE_TABLES } from "../scale/import-write.ts";
 import { type FormContext, loadFormContext } from "../submissions/context.ts";
-import type { SaveResult } from "../submissions/schema.ts";
-import { saveDraft } from "../submissions/service.ts";
-import { submit } from "../submissions/workflow.ts";
-import { unitsByCodes } from "../units/service.ts";
-import { checkNewReport, type Permissions } from "./new-report.ts";
+import { groupBatch, type Run, splitLastReport, writeBatch } from "./import-batch.ts";
 import type { DataValueSetIn, ImportSummary } from "./schema.ts";
-import { payloadSource, type ValueSource } from "./sources.ts";
+import { payloadSource, type SourceValue, type ValueSource } from "./sources.ts";
 import { type Entry, Tally } from "./tally.ts";
 
 export interface ImportOptions {
@@ -43,10 +37,7 @@ export interface ImportOptions {
 }
 
 /** Thrown to roll the transaction back once the summary is known (dry run, atomic refusal). */
-class Rollback extends Error {}
-
-/** DHIS2's default category (option) combos: the only disaggregation we store. */
-const defaultCombos = new Set(["", "default", "HllvX50cXC0", "bRowv6yZOF2"]);
+export class Rollback extends Error {}
 
 /** Values per batch unless CHISO_IMPORT_BATCH says otherwise. */
 export function defaultBatch(env: NodeJS.ProcessEnv = process.env): number {
@@ -54,14 +45,41 @@ export function defaultBatch(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isSafeInteger(n) && n > 0 ? n : 50_000;
 }
 
-interface Group {
-  key: string;
-  unit: string;
-  period: string;
-  entries: Entry[];
+/** Where the value goes: its own unit and period, or the set's. */
+export function entryOf({ index, value }: SourceValue, source: ValueSource): Entry {
+  return {
+    index,
+    value,
+    unit: value.orgUnit ?? source.header.orgUnit ?? "",
+    period: value.period ?? source.header.period ?? "",
+  };
 }
 
-async function formOf(conn: Conn, code: string): Promise<FormContext> {
+/**
+ * The run of an import once its first value is read (the set's header is complete then):
+ * its form, time and authority; new reports go to the live tables unless `staged` says where.
+ */
+export async function startRun(
+  at: Pick<Run, "tx" | "copy" | "actor" | "principal" | "tally">,
+  source: ValueSource,
+  options: ImportOptions,
+  staged?: Pick<Run, "into" | "deferred">,
+): Promise<Run> {
+  return {
+    ...at,
+    form: await formOf(at.tx, requireForm(source, options)),
+    atomic: options.atomic ?? true,
+    complete: Boolean(source.header.completeDate),
+    approve: approveReason(options),
+    now: options.now ?? clock.now(),
+    units: new Map(),
+    permissions: new Map(),
+    into: staged?.into ?? LIVE_TABLES,
+    deferred: staged?.deferred ?? null,
+  };
+}
+
+export async function formOf(conn: Conn, code: string): Promise<FormContext> {
   try {
     return await loadFormContext(conn, code);
   } catch (error) {
@@ -72,122 +90,8 @@ async function formOf(conn: Conn, code: string): Promise<FormContext> {
   }
 }
 
-/** Why a value cannot be placed in a report: [property, vi, en, object]. */
-type Misplaced = [string, string, string, string];
-
-/** The canonical period id of the value's report, or why it has none. */
-function placement(entry: Entry, form: FormContext, known: ReadonlyMap<string, unknown>): string | Misplaced {
-  const { value, unit, period } = entry;
-  const parsed = tryParsePeriod(period, form.periodType);
-  const combos = [value.categoryOptionCombo, value.attributeOptionCombo];
-  if (!value.dataElement) return ["dataElement", "Thiếu mã chỉ số", "The data element is missing", ""];
-  if (!unit) return ["orgUnit", "Thiếu mã đơn vị", "The org unit is missing", ""];
-  if (!known.has(unit)) return ["orgUnit", `Không có đơn vị mã ${unit}`, `No unit with code ${unit}`, unit];
-  if (!parsed.ok) return ["period", parsed.error.messageVi, parsed.error.messageEn, period];
-  if (!combos.every((c) => defaultCombos.has(c ?? ""))) {
-    const property = "categoryOptionCombo";
-    return [property, "Không hỗ trợ phân tổ dữ liệu", "Disaggregations are not supported", value.dataElement];
-  }
-  return formatPeriod(parsed.period);
-}
-
-interface Run {
-  tx: Tx;
-  /** COPY into `tx` (new reports' values and audit rows). */
-  copy: CopyIn;
-  actor: Actor;
-  principal: Principal | null;
-  form: FormContext;
-  tally: Tally;
-  atomic: boolean;
-  complete: boolean;
-  approve: string | null;
-  now: Date;
-  units: Map<string, { id: number; code: string }>;
-  permissions: Permissions;
-}
-
-/** Saves a group's values through the submissions service; refused values become conflicts. */
-async function saveGroup(run: Run, group: Group): Promise<SaveResult | null> {
-  let entries = group.entries;
-  // Non-atomic: a second try without the values the first one refused.
-  for (let attempt = 0; attempt < 2 && entries.length > 0; attempt++) {
-    try {
-      const values = entries.map((e) => ({
-        metric: e.value.dataElement,
-        value: e.value.value ?? null,
-        comment: e.value.comment,
-      }));
-      const input = { form: run.form.code, unit: group.unit, period: group.period, values };
-      return await saveDraft(run.tx, run.actor, run.principal, input, {
-        context: run.form,
-        ignoreVersion: true,
-        now: run.now,
-      });
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const refused = run.tally.rejectFrom(error, entries);
-      if (run.atomic) return null;
-      entries = entries.filter((e) => !refused.has(e));
-    }
-  }
-  return null;
-}
-
-/** With a completeDate the report is also submitted; a refusal leaves the values as a draft. */
-async function completeSaved(run: Run, group: Group, saved: SaveResult): Promise<void> {
-  if (saved.status !== "draft" && saved.status !== "returned") return;
-  try {
-    await submit(run.tx, run.actor, run.principal, saved.id, saved.version, {
-      context: run.form,
-      now: run.now,
-    });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    run.tally.failCompletion(error, group.unit, group.period);
-  }
-}
-
-/** `unitId|period` of the reports of the form that already exist among these groups. */
-function existing(run: Run, groups: readonly Group[]): Promise<Set<string>> {
-  const unitIds = [...new Set(groups.map((g) => run.units.get(g.unit)?.id ?? 0))];
-  const periods = [...new Set(groups.map((g) => g.period))];
-  return existingReports(run.tx, run.form.id, periods, unitIds);
-}
-
-/** Places a batch's values into reports; the misplaced ones become conflicts. */
-async function groupBatch(run: Run, entries: readonly Entry[]): Promise<Map<string, Group>> {
-  const unknown = [...new Set(entries.map((e) => e.unit))].filter((u) => u && !run.units.has(u));
-  for (const [code, unit] of await unitsByCodes(run.tx, unknown)) run.units.set(code, unit);
-  const groups = new Map<string, Group>();
-  for (const entry of entries) {
-    const period = placement(entry, run.form, run.units);
-    if (typeof period !== "string") {
-      run.tally.reject(entry, ...period);
-      continue;
-    }
-    const key = `${entry.unit}\u0000${period}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, unit: entry.unit, period, entries: [] };
-      groups.set(key, group);
-    }
-    group.entries.push(entry);
-  }
-  return groups;
-}
-
-/** An approved import creates reports: one that exists already goes through the workflow. */
-function alreadyReported(group: Group) {
-  return fieldIssue(
-    "period",
-    `Đã có báo cáo của ${group.unit} kỳ ${group.period}: duyệt qua quy trình, không nhập là đã duyệt`,
-    `A report of ${group.unit} for ${group.period} exists: approve it through the workflow, not by import`,
-  );
-}
-
 /** The reason of an import as approved, or null; approving without a reason is refused. */
-function approveReason(options: ImportOptions): string | null {
+export function approveReason(options: ImportOptions): string | null {
   if (!options.approve) return null;
   const reason = nfc(options.reason?.trim() ?? "");
   if (!reason) {
@@ -202,49 +106,7 @@ function approveReason(options: ImportOptions): string | null {
   return reason;
 }
 
-/**
- * One batch: new reports are checked here with the forms' own rules and written together
- * (COPY); reports that exist already go through saveDraft (and submit), one by one.
- */
-async function writeBatch(run: Run, groups: readonly Group[]): Promise<void> {
-  if (groups.length === 0) return;
-  const taken = await existing(run, groups);
-  const fresh: NewReport[] = [];
-  const today = vietnamDate(run.now);
-  for (const group of groups) {
-    const unit = run.units.get(group.unit);
-    if (!unit) continue;
-    if (taken.has(`${unit.id}|${group.period}`)) {
-      if (run.approve !== null) {
-        run.tally.rejectFrom(invalid(alreadyReported(group)), group.entries);
-        continue;
-      }
-      const saved = await saveGroup(run, group);
-      if (saved) run.tally.count(saved);
-      if (saved && run.complete) await completeSaved(run, group, saved);
-      continue;
-    }
-    const report = await checkNewReport(run, unit, group, today);
-    if (report) fresh.push(report);
-  }
-  // An atomic import with a conflict writes nothing more: it will be rolled back.
-  if (fresh.length === 0 || (run.atomic && run.tally.conflictCount > 0)) return;
-  const by = { userId: run.principal?.userId ?? null, approveReason: run.approve };
-  await insertNewReports(run.tx, run.copy, run.actor, by, run.form, fresh, run.now);
-}
-
-/**
- * The batch without its last report's values, and those values, which the next batch may go on
- * with; the whole batch when it is one report.
- */
-function splitLastReport(entries: Entry[]): [Entry[], Entry[]] {
-  const last = entries.at(-1);
-  let cut = entries.length;
-  while (cut > 0 && entries[cut - 1]?.unit === last?.unit && entries[cut - 1]?.period === last?.period) cut--;
-  return cut > 0 ? [entries.slice(0, cut), entries.slice(cut)] : [entries, []];
-}
-
-function requireForm(source: ValueSource, options: ImportOptions): string {
+export function requireForm(source: ValueSource, options: ImportOptions): string {
   const code = source.header.dataSet ?? options.dataSet;
   if (!code)
     throw invalid(fieldIssue("dataSet", "Cần mã biểu mẫu (dataSet)", "A data set (form code) is required"));
@@ -280,7 +142,7 @@ export async function importValues(
   const atomic = options.atomic ?? true;
   const dryRun = options.dryRun ?? false;
   const batch = options.batchValues ?? defaultBatch();
-  const approve = approveReason(options);
+  approveReason(options);
   const tally = new Tally();
   let total = 0;
   try {
@@ -305,30 +167,9 @@ export async function importValues(
       };
       try {
         for await (const { index, value } of source.values) {
-          if (!run) {
-            const form = await formOf(tx, requireForm(source, options));
-            run = {
-              tx,
-              copy,
-              actor,
-              principal,
-              form,
-              tally,
-              atomic,
-              complete: Boolean(source.header.completeDate),
-              approve,
-              now: options.now ?? clock.now(),
-              units: new Map(),
-              permissions: new Map(),
-            };
-          }
+          run ??= await startRun({ tx, copy, actor, principal, tally }, source, options);
           total++;
-          pending.push({
-            index,
-            value,
-            unit: value.orgUnit ?? source.header.orgUnit ?? "",
-            period: value.period ?? source.header.period ?? "",
-          });
+          pending.push(entryOf({ index, value }, source));
           if (pending.length >= batch) await flush(true);
         }
         if (!run) await formOf(tx, requireForm(source, options));

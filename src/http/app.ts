@@ -16,6 +16,7 @@ import { finishContract } from "./openapi-contract.ts";
 import { installOriginCheck } from "./origin-check.ts";
 import { installRateLimits } from "./rate-limit.ts";
 import { apiRoutes } from "./routes.ts";
+import { installTraffic, Traffic } from "./traffic.ts";
 import { validatorCompiler } from "./zod-validation.ts";
 
 export interface AppOptions {
@@ -38,6 +39,8 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   app.decorate("config", config);
   app.decorate("jobRunner", new JobRunner(database.db, database.kind, app.log));
   app.addHook("onClose", () => app.jobRunner.close());
+  app.decorate("traffic", new Traffic());
+  installTraffic(app, app.traffic);
   installErrorHandling(app);
   installMetrics(app, config.metricsToken);
   await app.register(cookie);

@@ -5,6 +5,7 @@ import type { Actor } from "../audit/audit.ts";
 import type { Config } from "../config/config.ts";
 import type { Db, EngineKind } from "../db/client.ts";
 import type { JobRunner } from "../jobs/runner.ts";
+import type { Traffic } from "./traffic.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -13,6 +14,8 @@ declare module "fastify" {
     config: Config;
     /** Runs this server's background jobs (src/jobs/runner.ts). */
     jobRunner: JobRunner;
+    /** The requests being answered, which background imports give way to (src/http/traffic.ts). */
+    traffic: Traffic;
     /** Every API route registered, as keys of the permission model (src/access/routes-model.ts). */
     routesRegistered: ReadonlySet<string>;
   }

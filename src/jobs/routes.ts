@@ -16,6 +16,8 @@ const tags = ["jobs"];
 
 /** How often reads look for jobs abandoned by a stopped process. */
 const SWEEP_MS = 10_000;
+/** The longest an import on PGlite waits for the server to be quiet between two of its steps. */
+const GIVE_WAY_MS = 1_000;
 
 /**
  * Công việc chạy nền: imports and report builds that run after the request has answered 202.
@@ -23,6 +25,9 @@ const SWEEP_MS = 10_000;
  */
 export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   const runner = app.jobRunner;
+  // PGlite has one connection: an import waits for the requests being answered between its
+  // transactions (at most GIVE_WAY_MS). PostgreSQL answers them on other connections.
+  const giveWay = app.dbKind === "pglite" ? () => app.traffic.quiet(GIVE_WAY_MS) : undefined;
 
   // Jobs of stopped servers are failed at start (failJobsOfStoppedServers, in `chiso serve`);
   // reads look again now and then, for servers that stop while others keep running.
@@ -89,7 +94,9 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
             atomic: q.atomic,
           };
           const job = await createJob(app.db, actor, principal, "import", params, runner.id);
-          runner.submit(job.id, importWork(app.db, { actor, principal }, upload, q), file.remove);
+          const key = String(job.id);
+          const work = importWork(app.db, { actor, principal }, upload, { ...q, key, pause: giveWay });
+          runner.submit(job.id, work, file.remove);
           return reply.status(202).send(job);
         } catch (error) {
           await file.remove();

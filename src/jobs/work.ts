@@ -3,7 +3,7 @@ import type { Actor } from "../audit/audit.ts";
 import type { Db } from "../db/client.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { type FileFormat, fileSource } from "../exchange/file-source.ts";
-import { importValues } from "../exchange/import.ts";
+import { importValuesStaged } from "../exchange/staged-import.ts";
 import type { Spooled } from "../files/spool.ts";
 import { buildPlanReportData } from "../plans/report-data-builder.ts";
 import { composeReport } from "../reports/compose.ts";
@@ -84,21 +84,24 @@ export async function checkUpload(
 }
 
 /**
- * The import as a job, from the spooled file through the same source and importer as `chiso
- * import`: all-or-nothing unless `atomic` is false, rolled back when `dryRun`. An import that
- * wrote nothing because of conflicts fails, with its summary.
+ * The import as a job, from the spooled file through the same source and checks as `chiso
+ * import`, staged in short transactions under `key` (the job's id) so that other requests are
+ * answered meanwhile: all-or-nothing unless `atomic` is false, rolled back when `dryRun`. An
+ * import that wrote nothing because of conflicts fails, with its summary.
  */
 export function importWork(
   db: Db,
   who: { actor: Actor; principal: Principal },
   upload: ImportUpload,
-  options: { dryRun: boolean; atomic: boolean },
+  options: { dryRun: boolean; atomic: boolean; key: string; pause?: () => Promise<void> },
 ): Work {
   return async (progress) => {
     const total = upload.values;
     progress(0, total);
     const source = await fileSource(upload.file.path, upload.format);
-    const summary = await importValues(db, who.actor, who.principal, source, {
+    const summary = await importValuesStaged(db, who.actor, who.principal, source, {
+      key: options.key,
+      pause: options.pause,
       dataSet: upload.dataSet,
       dryRun: options.dryRun,
       atomic: options.atomic,

@@ -63,7 +63,7 @@ function* copyLines(reports: readonly CheckedReport[], ids: readonly number[], n
   }
 }
 
-const valuesTable = `data_values (submission_id, metric_id, unit_id, period, period_start, period_end,
+const valueColumns = `(submission_id, metric_id, unit_id, period, period_start, period_end,
                                 value, text_value, comment, updated_at)`;
 
 /** Writes the values by COPY, in the caller's transaction; returns how many. */
@@ -72,6 +72,7 @@ export function insertValues(
   reports: readonly CheckedReport[],
   ids: readonly number[],
   now: Date,
+  table = "data_values",
 ): Promise<number> {
-  return copy(valuesTable, inPieces(copyLines(reports, ids, now)));
+  return copy(`${table} ${valueColumns}`, inPieces(copyLines(reports, ids, now)));
 }

@@ -1,6 +1,7 @@
 export * from "./assessments.ts";
 export * from "./audit.ts";
 export * from "./boundaries.ts";
+export * from "./import-staging.ts";
 export * from "./jobs.ts";
 export * from "./notifications.ts";
 export * from "./plans.ts";
