@@ -55,9 +55,9 @@ const realTicker: Ticker = {
 /**
  * Runs this process's jobs one at a time, in the order they were accepted. Progress lives in
  * memory (what GET /jobs/{id} shows for a live job) and is written to the row at most every
- * PROGRESS_WRITE_MS. On PGlite there is one connection and an open transaction holds it: the
- * write waits until the import's transaction ends (at most one write waits), so until then the
- * row lags and the memory is the truth; on PostgreSQL the write takes another pooled connection.
+ * PROGRESS_WRITE_MS (at most one write waits). On PGlite there is one connection: the write
+ * waits for the import's current short transaction (its last step can be longer), so the row may
+ * lag and the memory is the truth; on PostgreSQL the write takes another pooled connection.
  */
 export class JobRunner {
   readonly id = randomUUID();
