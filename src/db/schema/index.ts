@@ -4,6 +4,7 @@ export * from "./boundaries.ts";
 export * from "./jobs.ts";
 export * from "./notifications.ts";
 export * from "./plans.ts";
+export * from "./quality.ts";
 export * from "./reporting.ts";
 export * from "./reports.ts";
 export * from "./rollups.ts";
