@@ -6,6 +6,7 @@ import { date, periodLabel } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link, navigate } from "../../router.tsx";
 import { useSession } from "../../session.tsx";
+import { QualityPanel } from "../quality/QualityPanel.tsx";
 import { ValuesTable } from "./ValuesTable.tsx";
 
 type Detail = Awaited<ReturnType<typeof load>>["detail"];
@@ -113,6 +114,7 @@ export default function ApprovalDetail({ id }: { id: number }) {
               <StatusBadge status={detail.status} />
             </p>
             <ValuesTable detail={detail} form={form} />
+            <QualityPanel id={detail.id} />
             {Object.keys(detail.narrative).length > 0 && (
               <section className="panel">
                 <h2>{t.approvals.narrative}</h2>
