@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Principal } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
 import * as clock from "../config/clock.ts";
-import { intArray } from "../db/arrays.ts";
+import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { formatPeriod, periodEnd, tryParsePeriod } from "../domain/period/index.ts";
@@ -97,11 +97,14 @@ export async function outliers(
     m.set(r.metricId, { value: r.value, comment: r.comment });
     own.set(r.submissionId, m);
   }
+  const codes = reports.map((r) => r.unit);
   const units = new Map(
-    (await queryRows<{ id: number; code: string }>(conn, sql`select id, code from units`)).map((u) => [
-      u.code,
-      u.id,
-    ]),
+    (
+      await queryRows<{ id: number; code: string }>(
+        conn,
+        sql`select id, code from units where code = any(${textArray(codes)}::text[])`,
+      )
+    ).map((u) => [u.code, u.id]),
   );
   const follow = await followUpsOf(
     conn,
