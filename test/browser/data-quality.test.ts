@@ -49,6 +49,8 @@ describe.skipIf(!hasChromium)("data quality in the browser", () => {
     const atApproval = page.locator(`.quality-panel [data-metric="${first.metric}"]`);
     await atApproval.waitFor();
     expect(await atApproval.textContent()).toContain(first.flags[0]?.messageVi);
+    const row = page.locator(`.values-table tr[data-metric="${first.metric}"]`);
+    expect(await row.locator('[data-flagged="true"]').textContent()).toContain("⚠ bất thường");
     await atApproval.scrollIntoViewIfNeeded();
     await screen(page, "data-quality-03-approval");
     await expectAccessible(page, "data-quality-03-approval");

@@ -5,6 +5,7 @@ export const qualityEn: typeof qualityVi = {
   panelTitle: "Data-quality warnings",
   panelIntro:
     "These values are out of line with the unit's own history or its group's. The report is still saved; check them and add a note explaining them.",
+  flaggedMark: "unusual",
   none: "No unusual values.",
   needsComment: "Needs a note explaining it (or a correction if mistyped).",
   commented: (note: string) => `Note: ${note}`,

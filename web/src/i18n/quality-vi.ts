@@ -4,6 +4,7 @@ export const qualityVi = {
   panelTitle: "Cảnh báo chất lượng số liệu",
   panelIntro:
     "Các giá trị dưới đây khác thường so với lịch sử của đơn vị hoặc các đơn vị cùng nhóm. Báo cáo vẫn được lưu; hãy kiểm tra lại và ghi chú giải thích.",
+  flaggedMark: "bất thường",
   none: "Không có giá trị bất thường.",
   needsComment: "Cần ghi chú giải thích (hoặc sửa nếu nhập nhầm).",
   commented: (note: string) => `Ghi chú: ${note}`,

@@ -3,7 +3,8 @@ import { useLoad } from "../../components/common.tsx";
 import { num } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 
-type Flagged = ResponseOf<"GET /api/submissions/{id}/quality">["values"][number];
+export type ReportQuality = ResponseOf<"GET /api/submissions/{id}/quality">;
+type Flagged = ReportQuality["values"][number];
 
 /** Why one value is flagged: each rule's sentence from the server, in the page's language. */
 export function FlagReasons({ value }: { value: Pick<Flagged, "flags"> }) {
@@ -27,12 +28,25 @@ export const expectedText = (f: Flagged["flags"][number], lang: "vi" | "en") =>
  * entry form (reloaded after each save: a flagged value without a note asks for one; the save
  * is never refused) and for the approver.
  */
-export function QualityPanel({ id, refresh }: { id: number | null | undefined; refresh?: unknown }) {
+export function QualityPanel({
+  id,
+  refresh,
+  loaded: given,
+}: {
+  id: number | null | undefined;
+  refresh?: unknown;
+  /** The answer already read by the page (the approver's view marks the rows of its table too). */
+  loaded?: ReportQuality;
+}) {
   const { t } = useI18n();
   const loaded = useLoad(
     (signal) =>
-      id ? api.get("/api/submissions/{id}/quality", { params: { id }, signal }) : Promise.resolve(null),
-    [id, refresh],
+      given
+        ? Promise.resolve(given)
+        : id
+          ? api.get("/api/submissions/{id}/quality", { params: { id }, signal })
+          : Promise.resolve(null),
+    [id, refresh, given],
   );
   const values = loaded.data?.values ?? [];
   if (!id || loaded.data === undefined) return null;
