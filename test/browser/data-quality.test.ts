@@ -39,14 +39,14 @@ describe.skipIf(!hasChromium)("data quality in the browser", () => {
   test("the report's page and the approver's view show the same flags", async () => {
     const { page } = s;
     await page.goto(`/reports/CDS_MONTHLY/${first.unit}/202309`);
-    const flagged = page.locator(`.quality-panel [data-metric="${first.metric}"]`);
+    const flagged = page.locator(`.quality-panel [data-quality-metric="${first.metric}"]`);
     await flagged.waitFor();
     expect(await flagged.textContent()).toContain(first.flags[0]?.messageVi);
     if (first.needsComment) expect(await flagged.textContent()).toContain("Cần ghi chú giải thích");
     await flagged.scrollIntoViewIfNeeded();
     await screen(page, "data-quality-02-report");
     await page.goto(`/approvals/${first.submission}`);
-    const atApproval = page.locator(`.quality-panel [data-metric="${first.metric}"]`);
+    const atApproval = page.locator(`.quality-panel [data-quality-metric="${first.metric}"]`);
     await atApproval.waitFor();
     expect(await atApproval.textContent()).toContain(first.flags[0]?.messageVi);
     const row = page.locator(`.values-table tr[data-metric="${first.metric}"]`);

@@ -60,7 +60,7 @@ export function QualityPanel({
           <p className="muted small">{t.quality.panelIntro}</p>
           <ul className="quality-list">
             {values.map((v) => (
-              <li key={v.metric} className="note note-warning" data-metric={v.metric}>
+              <li key={v.metric} className="note note-warning" data-quality-metric={v.metric}>
                 <strong>{v.metricName}</strong>
                 <FlagReasons value={v} />
                 {v.needsComment ? (
