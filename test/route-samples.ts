@@ -152,6 +152,16 @@ export function samples(f: Fixture): Record<string, () => Sample> {
       payload: { version: 99, reason: "Sửa", days: 3 },
       inD1: true,
     }),
+    "GET /api/submissions/{id}/quality": () => ({ url: `${report}/quality`, inD1: true }),
+    "GET /api/quality/outliers": () => ({
+      url: `/api/quality/outliers?form=CDS_XA&period=${period}&unit=D1`,
+      inD1: true,
+    }),
+    "PUT /api/quality/follow-ups": () => ({
+      url: "/api/quality/follow-ups",
+      payload: { submission: f.report, metric: "RECEIVED", status: "confirmed", note: "Đúng" },
+      inD1: true,
+    }),
     "GET /api/users": () => ({ url: "/api/users", hidden: '"victim"' }),
     "GET /api/submissions": () => ({ url: "/api/submissions", hidden: '"C11"' }),
     "GET /api/plans": () => ({ url: "/api/plans", hidden: '"KH-D1"' }),

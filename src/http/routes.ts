@@ -12,6 +12,7 @@ import { mapRoutes } from "../map/routes.ts";
 import { metricRoutes } from "../metrics/routes.ts";
 import { notificationRoutes } from "../notifications/routes.ts";
 import { planRoutes } from "../plans/routes.ts";
+import { qualityRoutes } from "../quality/routes.ts";
 import { reportRoutes } from "../reports/routes.ts";
 import { setupRoutes } from "../setup/routes.ts";
 import { setupBundleRoutes } from "../setup-bundle/routes.ts";
@@ -35,6 +36,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(metricRoutes);
   await app.register(formRoutes);
   await app.register(submissionRoutes);
+  await app.register(qualityRoutes);
   await app.register(exchangeRoutes);
   await app.register(planRoutes);
   await app.register(reportRoutes);

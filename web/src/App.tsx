@@ -13,6 +13,7 @@ const MyReports = lazy(() => import("./pages/reports/MyReports.tsx"));
 const ReportForm = lazy(() => import("./pages/reports/ReportForm.tsx"));
 const Approvals = lazy(() => import("./pages/approvals/Approvals.tsx"));
 const ApprovalDetail = lazy(() => import("./pages/approvals/ApprovalDetail.tsx"));
+const QualityPage = lazy(() => import("./pages/quality/QualityPage.tsx"));
 const PlanReport = lazy(() => import("./pages/planreport/PlanReport.tsx"));
 const PlanPage = lazy(() => import("./pages/plan/PlanPage.tsx"));
 const AdminPage = lazy(() => import("./pages/admin/AdminPage.tsx"));
@@ -45,6 +46,7 @@ const routes: Route[] = [
     roles: ["approver"],
     render: (p) => <ApprovalDetail id={Number(p.id)} />,
   },
+  { pattern: "/quality", roles: ["approver", "viewer"], render: () => <QualityPage /> },
   { pattern: "/plan-report", render: () => <PlanReport /> },
   { pattern: "/exchange", roles: ["reporter"], render: () => <ExchangePage /> },
   { pattern: "/plan", render: () => <PlanPage /> },

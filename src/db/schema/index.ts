@@ -5,6 +5,7 @@ export * from "./import-staging.ts";
 export * from "./jobs.ts";
 export * from "./notifications.ts";
 export * from "./plans.ts";
+export * from "./quality.ts";
 export * from "./reporting.ts";
 export * from "./reports.ts";
 export * from "./rollups.ts";

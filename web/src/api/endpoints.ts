@@ -33,6 +33,10 @@ export const endpoints = [
   "POST /api/submissions/{id}/approve",
   "POST /api/submissions/{id}/return",
   "POST /api/submissions/decisions",
+  // data quality (pages/quality)
+  "GET /api/submissions/{id}/quality",
+  "GET /api/quality/outliers",
+  "PUT /api/quality/follow-ups",
   "GET /api/plans",
   "GET /api/plans/{code}",
   "GET /api/plans/{code}/status",

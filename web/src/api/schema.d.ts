@@ -682,6 +682,109 @@ export interface Endpoints {
       };
     };
   };
+  "GET /api/submissions/{id}/quality": {
+    params: {
+      id: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      id: number;
+      form: string;
+      unit: string;
+      period: string;
+      values: Array<{
+        metric: string;
+        metricName: string;
+        value: number;
+        comment: string | null;
+        needsComment: boolean;
+        flags: Array<{
+          rule: "history_range" | "month_change" | "peer_group";
+          metric: string;
+          value: number;
+          expected: {
+            low: number;
+            high: number;
+          };
+          score: number;
+          basis: number;
+          previous?: number;
+          messageVi: string;
+          messageEn: string;
+        }>;
+        followUp: {
+          status: "confirmed" | "corrected";
+          note: string | null;
+          by: string;
+          at: string;
+        } | null;
+      }>;
+    };
+  };
+  "GET /api/quality/outliers": {
+    params: Record<string, never>;
+    query: {
+      form: string;
+      period: string;
+      unit?: string;
+    };
+    body: undefined;
+    response: {
+      form: string;
+      period: string;
+      reports: number;
+      items: Array<{
+        metric: string;
+        metricName: string;
+        value: number;
+        comment: string | null;
+        needsComment: boolean;
+        flags: Array<{
+          rule: "history_range" | "month_change" | "peer_group";
+          metric: string;
+          value: number;
+          expected: {
+            low: number;
+            high: number;
+          };
+          score: number;
+          basis: number;
+          previous?: number;
+          messageVi: string;
+          messageEn: string;
+        }>;
+        followUp: {
+          status: "confirmed" | "corrected";
+          note: string | null;
+          by: string;
+          at: string;
+        } | null;
+        submission: number;
+        unit: string;
+        unitName: string;
+        status: string;
+      }>;
+    };
+  };
+  "PUT /api/quality/follow-ups": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      submission: number;
+      metric: string;
+      status: "confirmed" | "corrected";
+      note?: string | null;
+    };
+    response: {
+      status: "confirmed" | "corrected";
+      note: string | null;
+      by: string;
+      at: string;
+      submission: number;
+      metric: string;
+    };
+  };
   "GET /api/plans": {
     params: Record<string, never>;
     query: Record<string, never>;

@@ -14,6 +14,7 @@ const items: Item[] = [
   { to: "/ioc", label: (t) => t.nav.ioc },
   { to: "/reports", label: (t) => t.nav.reports, roles: ["reporter"] },
   { to: "/approvals", label: (t) => t.nav.approvals, roles: ["approver"] },
+  { to: "/quality", label: (t) => t.quality.nav, roles: ["approver", "viewer"] },
   { to: "/plan-report", label: (t) => t.nav.planReport },
   { to: "/exchange", label: (t) => t.jobs.nav, roles: ["reporter"] },
   { to: "/plan", label: (t) => t.nav.plan },

@@ -132,6 +132,7 @@ export const adminEn: Messages["admin"] = {
       metric: "Metric",
       form: "Form",
       submission: "Report",
+      quality_follow_up: "Follow-up of a flagged value",
       plan: "Plan",
       plan_pillar: "Plan pillar",
       plan_indicator: "Plan indicator",
@@ -178,6 +179,7 @@ export const adminEn: Messages["admin"] = {
       upload_boundaries: "Upload map boundaries",
       delete_boundaries: "Delete map boundaries",
       import_approved: "Import as approved",
+      follow_up: "Record a flag's follow-up",
     },
   },
   metrics: {

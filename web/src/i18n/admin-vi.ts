@@ -135,6 +135,7 @@ export const adminVi = {
       metric: "Chỉ số",
       form: "Biểu mẫu",
       submission: "Báo cáo",
+      quality_follow_up: "Theo dõi giá trị bất thường",
       plan: "Kế hoạch",
       plan_pillar: "Trụ cột kế hoạch",
       plan_indicator: "Chỉ tiêu kế hoạch",
@@ -181,6 +182,7 @@ export const adminVi = {
       upload_boundaries: "Tải bản đồ ranh giới",
       delete_boundaries: "Xóa bản đồ ranh giới",
       import_approved: "Nhập số liệu đã duyệt",
+      follow_up: "Ghi nhận xử lý cảnh báo",
     } as Record<string, string>,
   },
   metrics: {

@@ -3,6 +3,7 @@ import { formEditEn } from "./form-edit-en.ts";
 import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
 import { noticesEn } from "./notices-en.ts";
+import { qualityEn } from "./quality-en.ts";
 import { reformEn } from "./reform-en.ts";
 import type { Messages } from "./vi.ts";
 
@@ -329,6 +330,7 @@ export const en: Messages = {
   formEdit: formEditEn,
   reform: reformEn,
   notices: noticesEn,
+  quality: qualityEn,
   jobs: {
     nav: "Data import",
     title: "Data import",

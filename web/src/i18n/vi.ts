@@ -3,6 +3,7 @@ import { formEditVi } from "./form-edit-vi.ts";
 import { importsVi } from "./imports-vi.ts";
 import { indexVi } from "./index-vi.ts";
 import { noticesVi } from "./notices-vi.ts";
+import { qualityVi } from "./quality-vi.ts";
 import { reformVi } from "./reform-vi.ts";
 /** Vietnamese, the application's first language. Every text the pages show lives here and in en.ts. */
 export const vi = {
@@ -329,6 +330,7 @@ export const vi = {
   formEdit: formEditVi,
   reform: reformVi,
   notices: noticesVi,
+  quality: qualityVi,
   jobs: {
     nav: "Nhập dữ liệu",
     title: "Nhập dữ liệu",

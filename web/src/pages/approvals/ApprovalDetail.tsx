@@ -6,14 +6,18 @@ import { date, periodLabel } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link, navigate } from "../../router.tsx";
 import { useSession } from "../../session.tsx";
+import { QualityPanel } from "../quality/QualityPanel.tsx";
 import { ValuesTable } from "./ValuesTable.tsx";
 
 type Detail = Awaited<ReturnType<typeof load>>["detail"];
 
 async function load(id: number, signal: AbortSignal) {
   const detail = await api.get("/api/submissions/{id}", { params: { id }, signal });
-  const form = await api.get("/api/forms/{code}", { params: { code: detail.form }, signal });
-  return { detail, form };
+  const [form, quality] = await Promise.all([
+    api.get("/api/forms/{code}", { params: { code: detail.form }, signal }),
+    api.get("/api/submissions/{id}/quality", { params: { id }, signal }),
+  ]);
+  return { detail, form, quality };
 }
 
 function Decision({ detail, onDone }: { detail: Detail; onDone: (message: string) => void }) {
@@ -103,7 +107,7 @@ export default function ApprovalDetail({ id }: { id: number }) {
         <Link to="/approvals">← {t.approvals.back}</Link>
       </p>
       <Show loaded={loaded}>
-        {({ detail, form }) => (
+        {({ detail, form, quality }) => (
           <>
             <h1 id="approval-title">
               {detail.unitName} · {periodLabel(detail.period, lang)}
@@ -112,7 +116,8 @@ export default function ApprovalDetail({ id }: { id: number }) {
               {pick(form.nameVi, form.nameEn)} · {t.approvals.submittedAt}: {date(detail.submittedAt, lang)} ·{" "}
               <StatusBadge status={detail.status} />
             </p>
-            <ValuesTable detail={detail} form={form} />
+            <ValuesTable detail={detail} form={form} flagged={new Set(quality.values.map((v) => v.metric))} />
+            <QualityPanel id={detail.id} loaded={quality} />
             {Object.keys(detail.narrative).length > 0 && (
               <section className="panel">
                 <h2>{t.approvals.narrative}</h2>

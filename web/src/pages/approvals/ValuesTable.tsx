@@ -12,8 +12,19 @@ function shown(v: Value, lang: "vi" | "en", yes: string, no: string): string {
   return typeof v === "number" ? num(v, lang) : v;
 }
 
-/** This period's figures beside last period's; a changed figure is marked, a large change more. */
-export function ValuesTable({ detail, form }: { detail: Detail; form: Form }) {
+/**
+ * This period's figures beside last period's; a changed figure is marked, a large change more;
+ * a value the data-quality rules flag (`flagged`, metric codes) carries a warning sign.
+ */
+export function ValuesTable({
+  detail,
+  form,
+  flagged = new Set(),
+}: {
+  detail: Detail;
+  form: Form;
+  flagged?: ReadonlySet<string>;
+}) {
   const { t, lang, pick } = useI18n();
   const byCode = new Map(form.metrics.map((m) => [m.code, m]));
   const rows = detail.values.filter((v) => v.value !== null || v.previousValue !== null);
@@ -55,6 +66,12 @@ export function ValuesTable({ detail, form }: { detail: Detail; form: Form }) {
                 <th scope="row">
                   {m ? pick(m.nameVi, m.nameEn) : v.metric}
                   {isChanged && <span className="sr-only"> ({t.approvals.changed})</span>}
+                  {flagged.has(v.metric) && (
+                    <a href="#quality-title" className="quality-mark" data-flagged="true">
+                      {" "}
+                      ⚠ {t.quality.flaggedMark}
+                    </a>
+                  )}
                 </th>
                 <td className="num">{shown(v.value, lang, t.form.yes, t.form.no)}</td>
                 <td className="num muted">{shown(v.previousValue, lang, t.form.yes, t.form.no)}</td>

@@ -6,6 +6,7 @@ import { date, periodLabel, time } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Link } from "../../router.tsx";
 import { useSession } from "../../session.tsx";
+import { QualityPanel } from "../quality/QualityPanel.tsx";
 import { ChecksPanel, type FieldProblem } from "./ChecksPanel.tsx";
 import { DraftConflict } from "./DraftConflict.tsx";
 import { ExcelPanel } from "./ExcelPanel.tsx";
@@ -200,6 +201,7 @@ function ReportEditor({ data, target, reload }: { data: ReportData; target: Targ
             </div>
           ))}
         </fieldset>
+        <QualityPanel id={editor.id.current ?? data.detail?.id} refresh={editor.autosave.savedAt} />
         {!readOnly && (
           <>
             <ChecksPanel
