@@ -196,6 +196,8 @@ export class RollupSource {
     // One (unit, period) slice at a time: its values together give the weighted contributions.
     const slice = new Map<number, number>();
     for (const [i, v] of ownValues.entries()) {
+      // In the own-period view a value counts in its period's tree: nowhere if its unit was not in it yet.
+      if (plan.view === "own-period" && !plan.treeOf(v.periodEnd).node(v.unitId)) continue;
       if (single.has(v.metricId)) this.own.set(`${v.metricId}|${v.unitId}|${v.period}`, v.value);
       slice.set(v.metricId, v.value);
       const next = ownValues[i + 1];
