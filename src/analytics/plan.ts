@@ -35,7 +35,7 @@ export interface PeSlot {
    * days in the own-period view, only `tree` in the `asOf` view.
    */
   trees: DatedTree[];
-  /** The `ou` slots that exist in this slot's tree. */
+  /** The `ou` slots that exist in one of this slot's trees. */
   ou: OuSlot[];
 }
 
@@ -141,8 +141,15 @@ export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
   const view: AnalyticsView = query.asOf === null ? "own-period" : "asOf";
   const expanded = new Map<string, number[]>();
   const treeIds = new Map<DatedTree, number>();
+  const treeId = (t: DatedTree): number => {
+    const known = treeIds.get(t);
+    if (known !== undefined) return known;
+    treeIds.set(t, treeIds.size);
+    return treeIds.size - 1;
+  };
+  // Periods of one tree history (60 months of an unchanged tree) share one expansion.
   const unitsIn = (slotTrees: DatedTree[]): number[] => {
-    const key = slotTrees.map((t) => treeIds.get(t) ?? treeIds.set(t, treeIds.size).size - 1).join();
+    const key = slotTrees.map(treeId).join();
     const ids = expanded.get(key) ?? expandOu(ou, slotTrees, ctx);
     expanded.set(key, ids);
     return ids;
@@ -183,7 +190,7 @@ export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
 /** The trees of every day of the ranges, in date order, the tree of the latest end last. */
 function treesOf(trees: TreeCache, ranges: readonly DateRange[], last: DatedTree): DatedTree[] {
   const out: DatedTree[] = [];
-  for (const r of [...ranges].sort((a, b) => (a.start < b.start ? -1 : 1)))
+  for (const r of [...ranges].sort((a, b) => a.start.localeCompare(b.start)))
     for (const t of trees.treesDuring(r.start, r.end)) if (t !== last && !out.includes(t)) out.push(t);
   out.push(last);
   return out;
