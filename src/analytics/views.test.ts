@@ -68,8 +68,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function ask(query: string) {
-  const res = await t.app.inject({ method: "GET", url: `/api/analytics?${query}`, headers: viewer });
+async function ask(query: string, headers = viewer) {
+  const res = await t.app.inject({ method: "GET", url: `/api/analytics?${query}`, headers });
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as { rows: string[][]; metaData: { view: string; asOf: string | null } };
 }
@@ -136,6 +136,29 @@ describe("the two views of the worked example", () => {
       ["D2", "2024", "170"],
       ["D2", "2024Q2", "100"],
       ["D2", "2024Q3", "50"],
+    ]);
+  });
+
+  it("answers a district's viewer for a commune only while it stood in the district all period", async () => {
+    const district = await signIn(t, "d1.viewer", [{ role: "viewer", unitCode: "D1" }]);
+    // C12 left D1 on 01/07/2024: its 2024 figure holds values reported in D2.
+    const res = await t.app.inject({
+      method: "GET",
+      url: "/api/analytics?dimension=ou:C12&dimension=pe:2024&filter=dx:FLOW",
+      headers: district,
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe("OUT_OF_SCOPE");
+    expect(
+      (await ask("dimension=ou:D1;LEVEL-3&dimension=pe:2024;2024Q2&filter=dx:FLOW", district)).rows,
+    ).toEqual([
+      ["C11", "2024", "120"],
+      ["C11", "2024Q2", "30"],
+      ["C12", "2024Q2", "60"],
+    ]);
+    // The district's own figure still counts C12's January–June.
+    expect((await ask("dimension=ou:D1&dimension=pe:2024&filter=dx:FLOW", district)).rows).toEqual([
+      ["D1", "2024", "240"],
     ]);
   });
 });
