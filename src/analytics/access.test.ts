@@ -65,6 +65,8 @@ describe("analytics: answer shape", () => {
           D1: { name: "Huyện Một", nameEn: "Huyện Một" },
         },
         dimensions: { dx: ["SERVICES"], pe: ["202309"], ou: ["D1"] },
+        view: "own-period",
+        asOf: null,
       },
       rows: [["SERVICES", "202309", "D1", "35"]],
       height: 1,
@@ -158,7 +160,7 @@ describe("analytics: bad requests", () => {
 });
 
 describe("analytics: closed units", () => {
-  it("counts a commune merged mid-year in the year total, without listing it at its level", async () => {
+  it("counts a commune merged mid-year in the year total and lists it for that year, not in asOf's tree", async () => {
     await report(t.database.db, {
       unit: "C21",
       period: "202506",
@@ -174,9 +176,16 @@ describe("analytics: closed units", () => {
       kind: "merge",
       successorCodes: ["C11"],
     });
+    // In force until 30/06/2025: listed at its level for 2025 with what it reported.
     expect(await rowsOf("dimension=dx:SERVICES&dimension=pe:2025&dimension=ou:P;D2;LEVEL-3")).toEqual([
       ["SERVICES", "2025", "C11", "4"],
+      ["SERVICES", "2025", "C21", "6"],
     ]);
+    // Not in force in the tree of 31/12/2025: the restated view does not list it.
+    expect(
+      await rowsOf("dimension=dx:SERVICES&dimension=pe:2025&dimension=ou:P;D2;LEVEL-3&asOf=2025-12-31"),
+    ).toEqual([["SERVICES", "2025", "C11", "4"]]);
+    expect(await rowsOf("dimension=dx:SERVICES&dimension=pe:2026&dimension=ou:P;D2;LEVEL-3")).toEqual([]);
     expect(await rowsOf("dimension=dx:SERVICES&dimension=pe:2025;2025Q2&dimension=ou:P;D2")).toEqual([
       ["SERVICES", "2025", "P", "10"],
       ["SERVICES", "2025", "D2", "6"],

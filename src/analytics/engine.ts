@@ -34,24 +34,46 @@ function routesOf(slot: PeSlot): Map<number, number[]> {
 }
 
 const bucketKey = (metricId: number, pe: number, ou: number) => `${metricId}|${pe}|${ou}`;
+/** The bucket of a stock (`last`): each unit's latest value in the slot only. */
+const latestKey = (metricId: number, pe: number, ou: number) => `L|${metricId}|${pe}|${ou}`;
+
+/** True when `a` is a later value of its unit than `b`: it ends later, or ends together and is shorter. */
+function later(a: StoredValue, b: StoredValue): boolean {
+  return a.periodEnd > b.periodEnd || (a.periodEnd === b.periodEnd && a.periodStart > b.periodStart);
+}
 
 /**
  * Sorts every value into the cells it belongs to: each period slot that contains its period,
- * and each `ou` slot that is the reporting unit or one of its ancestors in that slot's tree.
- * A value is put in a cell once, however many filter items reach it.
+ * and each `ou` slot that is the reporting unit or one of its ancestors in the tree the value
+ * counts in (its own period's tree by default, the slot's `asOf` tree otherwise). A value is put
+ * in a cell once, however many filter items reach it. A stock's cells also get, per unit, only
+ * its latest value in the slot, placed where the unit stood at that value.
  */
 function bucketValues(plan: Plan, values: readonly StoredValue[]): Map<string, StoredValue[]> {
   const buckets = new Map<string, StoredValue[]>();
   const routes = plan.pe.map(routesOf);
+  const stocks = new Set(plan.catalogue.all().flatMap((m) => (m.aggregation === "last" ? [m.id] : [])));
+  const latest = new Map<string, { v: StoredValue; slot: number }>();
+  const place = (v: StoredValue, i: number, key: typeof bucketKey) => {
+    const slot = plan.pe[i];
+    if (!slot) return;
+    const tree = plan.view === "asOf" ? slot.tree : plan.treeOf(v.periodEnd);
+    const hits = new Set<number>();
+    for (const unit of tree.ancestorsOrSelf(v.unitId))
+      for (const ou of routes[i]?.get(unit) ?? []) hits.add(ou);
+    for (const ou of hits) pushTo(buckets, key(v.metricId, slot.index, ou), v);
+  };
   for (const v of values) {
     plan.pe.forEach((slot, i) => {
       if (!within(v, slot)) return;
-      const hits = new Set<number>();
-      for (const unit of slot.tree.ancestorsOrSelf(v.unitId))
-        for (const ou of routes[i]?.get(unit) ?? []) hits.add(ou);
-      for (const ou of hits) pushTo(buckets, bucketKey(v.metricId, slot.index, ou), v);
+      place(v, i, bucketKey);
+      if (!stocks.has(v.metricId)) return;
+      const id = `${v.metricId}|${v.unitId}|${i}`;
+      const known = latest.get(id);
+      if (!known || later(v, known.v)) latest.set(id, { v, slot: i });
     });
   }
+  for (const { v, slot } of latest.values()) place(v, slot, latestKey);
   return buckets;
 }
 
@@ -99,7 +121,10 @@ class CellEvaluator {
     const precomputed = this.source?.stored(metric, pe, ou);
     if (precomputed !== undefined) return precomputed;
     const rule = metric.aggregation as RecordAggregation;
-    const values = this.buckets.get(key) ?? [];
+    const values =
+      (rule === "last"
+        ? this.buckets.get(latestKey(metric.id, pe.index, ou.index))
+        : this.buckets.get(key)) ?? [];
     const weightId = rule === "average" ? metric.weightMetricId : null;
     const options =
       weightId === null ? {} : { weights: this.buckets.get(bucketKey(weightId, pe.index, ou.index)) ?? [] };

@@ -28,14 +28,30 @@ export interface PeSlot {
   ranges: DateRange[];
   /** The date of `tree`. */
   treeDate: string;
+  /** The tree of the slot's last day (or of `asOf`). */
   tree: DatedTree;
-  /** The `ou` slots that exist in this slot's tree. */
+  /**
+   * Every tree a value of the slot is placed in, by date, `tree` last: the trees of the slot's
+   * days in the own-period view, only `tree` in the `asOf` view.
+   */
+  trees: DatedTree[];
+  /** The `ou` slots that exist in one of this slot's trees. */
   ou: OuSlot[];
 }
+
+/**
+ * Where a value counts (quy tắc gán số liệu). `own-period`, the default: each value in the tree
+ * of its own period's last day, so flows add up over periods whatever the tree did. `asOf`: every
+ * value in the tree of one chosen day (the restated view, for like-for-like comparison).
+ */
+export type AnalyticsView = "own-period" | "asOf";
 
 /** Everything needed to read the values and aggregate them, with codes resolved and scope checked. */
 export interface Plan {
   query: AnalyticsQuery;
+  view: AnalyticsView;
+  /** The tree a value of a stored period ending on `periodEnd` counts in (own-period view). */
+  treeOf: (periodEnd: string) => DatedTree;
   dx: MetricRow[];
   catalogue: MetricCatalogue;
   pe: PeSlot[];
@@ -122,10 +138,20 @@ export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
     codeOf: (id: number) => units.get(id)?.code ?? String(id),
     scopeRoots: new Set(input.scopeRoots),
   };
-  const expanded = new Map<DatedTree, number[]>();
-  const unitsIn = (tree: DatedTree): number[] => {
-    const ids = expanded.get(tree) ?? expandOu(ou, tree, ctx);
-    expanded.set(tree, ids);
+  const view: AnalyticsView = query.asOf === null ? "own-period" : "asOf";
+  const expanded = new Map<string, number[]>();
+  const treeIds = new Map<DatedTree, number>();
+  const treeId = (t: DatedTree): number => {
+    const known = treeIds.get(t);
+    if (known !== undefined) return known;
+    treeIds.set(t, treeIds.size);
+    return treeIds.size - 1;
+  };
+  // Periods of one tree history (60 months of an unchanged tree) share one expansion.
+  const unitsIn = (slotTrees: DatedTree[]): number[] => {
+    const key = slotTrees.map(treeId).join();
+    const ids = expanded.get(key) ?? expandOu(ou, slotTrees, ctx);
+    expanded.set(key, ids);
     return ids;
   };
   const ouAxis: number[] = [];
@@ -133,13 +159,22 @@ export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
   const pe = peGroups(query).map((periods, index): PeSlot => {
     const date = treeDate(query, periods);
     const tree = trees.treeOn(date);
-    const unitIds = unitsIn(tree);
+    const ranges = periods.map((p) => ({ start: periodStart(p), end: periodEnd(p) }));
+    const slotTrees = view === "asOf" ? [tree] : treesOf(trees, ranges, tree);
+    const unitIds = unitsIn(slotTrees);
     for (const id of unitIds) if (!axisIndex.has(id)) axisIndex.set(id, ouAxis.push(id) - 1);
     const slots = query.ou.filter
       ? [{ index: 0, unitIds }].filter((s) => s.unitIds.length > 0)
       : unitIds.map((id) => ({ index: axisIndex.get(id) ?? 0, unitIds: [id] }));
-    const ranges = periods.map((p) => ({ start: periodStart(p), end: periodEnd(p) }));
-    return { index, ids: periods.map(formatPeriod), ranges, treeDate: date, tree, ou: slots };
+    return {
+      index,
+      ids: periods.map(formatPeriod),
+      ranges,
+      treeDate: date,
+      tree,
+      trees: slotTrees,
+      ou: slots,
+    };
   });
   checkCells(query, dx.length * pe.reduce((n, slot) => n + slot.ou.length, 0));
   let unitIds: number[] | undefined;
@@ -148,7 +183,17 @@ export function buildPlan(query: AnalyticsQuery, input: PlanInput): Plan {
     unitIds ??= readScope(pe);
     return unitIds;
   };
-  return { query, dx, catalogue, pe, ouAxis, units, read, readUnits };
+  const treeOf = (periodEnd: string) => trees.treeOn(periodEnd);
+  return { query, view, treeOf, dx, catalogue, pe, ouAxis, units, read, readUnits };
+}
+
+/** The trees of every day of the ranges, in date order, the tree of the latest end last. */
+function treesOf(trees: TreeCache, ranges: readonly DateRange[], last: DatedTree): DatedTree[] {
+  const out: DatedTree[] = [];
+  for (const r of [...ranges].sort((a, b) => a.start.localeCompare(b.start)))
+    for (const t of trees.treesDuring(r.start, r.end)) if (t !== last && !out.includes(t)) out.push(t);
+  out.push(last);
+  return out;
 }
 
 function checkCells(query: AnalyticsQuery, cells: number): void {
@@ -159,15 +204,17 @@ function checkCells(query: AnalyticsQuery, cells: number): void {
 }
 
 /**
- * The units whose values can reach a cell: every unit below an `ou` slot, in that slot's tree.
- * Each tree is walked on its own: a unit may have other children in another period's tree.
+ * The units whose values can reach a cell: every unit below an `ou` slot, in each of that slot's
+ * trees. Each tree is walked on its own: a unit may have other children in another tree.
  */
 function readScope(pe: readonly PeSlot[]): number[] {
   const roots = new Map<DatedTree, Set<number>>();
   for (const slot of pe) {
-    const set = roots.get(slot.tree) ?? new Set<number>();
-    for (const ou of slot.ou) for (const id of ou.unitIds) set.add(id);
-    roots.set(slot.tree, set);
+    for (const tree of slot.trees) {
+      const set = roots.get(tree) ?? new Set<number>();
+      for (const ou of slot.ou) for (const id of ou.unitIds) set.add(id);
+      roots.set(tree, set);
+    }
   }
   const unitIds = new Set<number>();
   for (const [tree, ids] of roots) for (const id of tree.subtree(ids)) unitIds.add(id);

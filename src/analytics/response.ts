@@ -2,7 +2,7 @@ import { plainDecimal, roundHalfAway } from "../domain/number/index.ts";
 import { formatPeriod, labelEn, labelVi } from "../domain/period/index.ts";
 import type { Cell } from "./engine.ts";
 import { dimensionTitles } from "./messages.ts";
-import type { Plan } from "./plan.ts";
+import type { AnalyticsView, Plan } from "./plan.ts";
 import type { DimensionName } from "./types.ts";
 
 /** Figures are shown with at most this many decimals, trailing zeros dropped ("47.54"). */
@@ -23,7 +23,16 @@ export interface ItemName {
 /** DHIS2's analytics answer: headers, names of everything mentioned, and one row per value. */
 export interface AnalyticsResponse {
   headers: Header[];
-  metaData: { items: Record<string, ItemName>; dimensions: Record<DimensionName, string[]> };
+  metaData: {
+    items: Record<string, ItemName>;
+    dimensions: Record<DimensionName, string[]>;
+    /**
+     * Where the values count: `own-period` (each in the tree of its own period's last day, the
+     * default) or `asOf` (all in the tree of `asOf`, the restated view).
+     */
+    view: AnalyticsView;
+    asOf: string | null;
+  };
   rows: string[][];
   height: number;
   width: number;
@@ -85,6 +94,8 @@ export function buildResponse(plan: Plan, cells: readonly Cell[]): AnalyticsResp
         pe: plan.pe.flatMap((slot) => slot.ids),
         ou: plan.ouAxis.map((id) => plan.units.get(id)?.code ?? String(id)),
       },
+      view: plan.view,
+      asOf: plan.query.asOf,
     },
     rows,
     height: rows.length,

@@ -1,8 +1,9 @@
 /**
  * Answering from roll-ups: a cell of unit U is U's own values (read from data_values, a few
  * rows) plus the `rollups` rows of U, which hold everything strictly below U in the tree as of
- * each stored period's end. When that tree is not the cell's tree, or a rule needs each unit's
- * own detail, the metric is answered from the raw values instead (see docs/analytics.md).
+ * each stored period's end: the own-period view. When an `asOf` tree is not the stored periods'
+ * tree, or a rule needs each unit's own detail, the metric is answered from the raw values
+ * instead (see docs/analytics.md).
  */
 import { sql } from "drizzle-orm";
 import { intArray } from "../db/arrays.ts";
@@ -59,12 +60,23 @@ function cover(slot: PeSlot, ou: OuSlot): number[] {
 }
 
 /**
+ * True when roll-ups give the slot's cells. A roll-up row holds its stored period's values in
+ * that period's own tree, which is where the own-period view counts them: always, except for a
+ * filter of several units in a slot whose tree changed (which of them lies below another then
+ * depends on the value's period). The `asOf` view needs the slot's tree to be its periods' trees.
+ */
+function slotAnswered(plan: Plan, slot: PeSlot, changes: readonly string[]): boolean {
+  if (plan.view === "asOf") return slotStable(slot, slot.treeDate, changes);
+  return slot.trees.length === 1 || slot.ou.every((ou) => ou.unitIds.length === 1);
+}
+
+/**
  * Decides, for a plan on approved data, which metrics come from roll-ups. Null when roll-ups
- * cannot give the raw path's answer at all (a slot's tree differs from its stored periods' trees).
+ * cannot give the raw path's answer at all (see `slotAnswered`).
  */
 export function routeRollups(plan: Plan, changes: readonly string[]): RollupRoute | null {
   if (plan.query.includeUnapproved) return null;
-  if (!plan.pe.every((slot) => slotStable(slot, slot.treeDate, changes))) return null;
+  if (!plan.pe.every((slot) => slotAnswered(plan, slot, changes))) return null;
   const rollup = new Set<number>();
   const raw = new Set<number>();
   const allMonths = plan.pe.every(singleMonth);
@@ -184,6 +196,8 @@ export class RollupSource {
     // One (unit, period) slice at a time: its values together give the weighted contributions.
     const slice = new Map<number, number>();
     for (const [i, v] of ownValues.entries()) {
+      // In the own-period view a value counts in its period's tree: nowhere if its unit was not in it yet.
+      if (plan.view === "own-period" && !plan.treeOf(v.periodEnd).node(v.unitId)) continue;
       if (single.has(v.metricId)) this.own.set(`${v.metricId}|${v.unitId}|${v.period}`, v.value);
       slice.set(v.metricId, v.value);
       const next = ownValues[i + 1];

@@ -23,6 +23,13 @@ const response = z.object({
   metaData: z.object({
     items: z.record(z.string(), itemName),
     dimensions: z.object({ dx: z.array(z.string()), pe: z.array(z.string()), ou: z.array(z.string()) }),
+    view: z
+      .enum(["own-period", "asOf"])
+      .describe(
+        "Cách gán số liệu: theo cây của chính kỳ số liệu, hoặc theo cây của ngày asOf / " +
+          "Where values count: in their own period's tree, or all in the tree of asOf",
+      ),
+    asOf: z.string().nullable().describe("Ngày của cây khi view = asOf / The tree's date when view is asOf"),
   }),
   rows: z.array(z.array(z.string())),
   height: z.number(),

@@ -150,6 +150,20 @@ export class TreeCache {
     return lo === 0 ? "" : (this.changes[lo - 1] ?? "");
   }
 
+  /**
+   * Every distinct tree a value of a period inside [start, end] can be placed in: the tree of
+   * `start`, then one per change inside the period, in date order (the last is the tree of `end`).
+   */
+  treesDuring(start: string, end: string): DatedTree[] {
+    const trees = [this.treeOn(start)];
+    for (const c of this.changes) {
+      if (c <= start || c > end) continue;
+      const tree = this.treeOn(c);
+      if (!trees.includes(tree)) trees.push(tree);
+    }
+    return trees;
+  }
+
   treeOn(date: string): DatedTree {
     const key = this.lastChange(date);
     const known = this.trees.get(key);

@@ -8,7 +8,10 @@ export interface AnalyticsRequest {
   filter?: readonly string[];
   /** Also count draft, submitted and returned reports (default: approved only). */
   includeUnapproved?: boolean;
-  /** The date of the unit tree; default: the last day of each requested period. */
+  /**
+   * The date of the one unit tree every value is read in (the restated view). Default: each value
+   * counts in the tree of its own period's last day (the own-period view).
+   */
   asOf?: string;
 }
 

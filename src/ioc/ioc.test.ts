@@ -70,6 +70,8 @@ describe("GET /api/ioc/summary", () => {
     expect(s.periods).toEqual(["202309", "202308"]);
     expect(s.unit).toEqual({ code: "P", nameVi: "Tỉnh Thử", nameEn: null });
     expect(s.reach).toBe("full");
+    // Which view the figures use (docs/analytics.md, "Two views of the same figures").
+    expect(s.view).toEqual({ kind: "own-period", asOf: null });
     expect(s.units.map((u) => u.code)).toEqual(["P"]);
     // R-01 at September: C11 10/12 alone counts for the province (C12 has no September report).
     expect(s.status?.pillars).toEqual([

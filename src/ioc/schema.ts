@@ -98,6 +98,11 @@ export const summaryOut = z.object({
       ),
     })
     .nullable(),
+  /**
+   * Where the figures count (docs/analytics.md, "Two views of the same figures"): `own-period`,
+   * each value where its unit stood on its period's last day; `asOf`, all in the tree of `asOf`.
+   */
+  view: z.object({ kind: z.enum(["own-period", "asOf"]), asOf: z.string().nullable() }),
   map: z.object({
     /** The tree level of the mapped units (those below the unit), and the version of its boundary map if loaded. */
     level: z.number().nullable(),

@@ -150,6 +150,8 @@ export async function iocSummary(
       children,
     ),
     ranking: await rankingPart(conn, principal, query.assessment),
+    // The IOC reads analytics without asOf: every figure is in the own-period view.
+    view: { kind: "own-period", asOf: null },
     map: await mapPart(conn, scope.reader, scope.unit.code, figureRows, children, labels, id),
   };
 }

@@ -42,6 +42,10 @@ describe.skipIf(!hasChromium)("the leaders' screen for every demo account", () =
     await noError(page);
     await expect(selected(page, "Phạm vi")).resolves.toBe("Thành phố Cao Lãnh");
     await expect(selected(page, "Kỳ số liệu")).resolves.toBe("Tháng 9/2023");
+    // The figures say which view they use (docs/analytics.md, "Two views of the same figures").
+    await expect(page.locator('.area-figures [data-view="own-period"]').textContent()).resolves.toBe(
+      "Số liệu mỗi kỳ tính cho đơn vị quản lý vào ngày cuối kỳ đó.",
+    );
     await screen(page, "ioc-district-default", true);
     await expectAccessible(page, "ioc-district-default");
 

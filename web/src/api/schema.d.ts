@@ -230,6 +230,10 @@ export interface Endpoints {
           }>;
         }>;
       } | null;
+      view: {
+        kind: "own-period" | "asOf";
+        asOf: string | null;
+      };
       map: {
         level: number | null;
         boundaries: string | null;

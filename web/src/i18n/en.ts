@@ -113,6 +113,8 @@ export const en: Messages = {
     pillar: "Pillar",
     outsidePlan: (year) => `This period lies outside the plan's year (${year}).`,
     figures: "Key figures",
+    viewOwnPeriod: "Each period's figures count where each unit stood on the period's last day.",
+    viewAsOf: (date: string) => `Every period's figures count in the unit tree of ${date}.`,
     previous: (value) => `Last period: ${value}`,
     change: "Change on last period",
     noData: "No data",

@@ -111,6 +111,8 @@ export const vi = {
     pillar: "Trụ cột",
     outsidePlan: (year: number) => `Kỳ này nằm ngoài năm của kế hoạch (${year}).`,
     figures: "Số liệu nổi bật",
+    viewOwnPeriod: "Số liệu mỗi kỳ tính cho đơn vị quản lý vào ngày cuối kỳ đó.",
+    viewAsOf: (date: string) => `Số liệu mọi kỳ tính theo cây đơn vị ngày ${date}.`,
     previous: (value: string) => `Kỳ trước: ${value}`,
     change: "Thay đổi so với kỳ trước",
     noData: "Chưa có số liệu",

@@ -1,4 +1,4 @@
-import { num, pct, periodLabel, signed } from "../../format.ts";
+import { date as dateLabel, num, pct, periodLabel, signed } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { Sparkline } from "./Sparkline.tsx";
 import type { Figure, Summary } from "./types.ts";
@@ -48,7 +48,7 @@ function FigureCard({ figure }: { figure: Figure }) {
 
 /** Số liệu nổi bật: each key figure, its change on last period and its twelve-month trend. */
 export function FiguresPanel({ summary }: { summary: Summary }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <section className="panel area-figures" aria-labelledby="figures-title">
       <h2 id="figures-title">{t.ioc.figures}</h2>
@@ -57,6 +57,11 @@ export function FiguresPanel({ summary }: { summary: Summary }) {
           <FigureCard key={`${f.pillar}-${f.code}`} figure={f} />
         ))}
       </ul>
+      <p className="muted small" data-view={summary.view.kind}>
+        {summary.view.kind === "asOf" && summary.view.asOf
+          ? t.ioc.viewAsOf(dateLabel(summary.view.asOf, lang))
+          : t.ioc.viewOwnPeriod}
+      </p>
     </section>
   );
 }
