@@ -2,6 +2,7 @@ import { backup } from "../backup/backup.ts";
 import { BackupScheduler, backupSchedule } from "../backup/schedule.ts";
 import * as clock from "../config/clock.ts";
 import { loadConfig } from "../config/config.ts";
+import { openPostgres } from "../db/client.ts";
 import { buildApp } from "../http/app.ts";
 import { failJobsOfStoppedServers } from "../jobs/startup.ts";
 import { NoticeScheduler, noticeConfig } from "../notifications/scheduler.ts";
@@ -14,7 +15,10 @@ export async function serve(values: Record<string, unknown>): Promise<number> {
   if (values["demo-if-empty"]) await loadDemoIfEmpty(database);
   const abandoned = await failJobsOfStoppedServers(database);
   if (abandoned > 0) process.stdout.write(`chiso: ${abandoned} job(s) of a stopped server marked failed\n`);
-  const app = await buildApp({ database, config, logger: true });
+  // A hot standby of the PostgreSQL server for the read-only routes; the embedded database has none.
+  const readDatabase =
+    config.databaseUrl && config.databaseReadUrl ? openPostgres(config.databaseReadUrl) : undefined;
+  const app = await buildApp({ database, readDatabase, config, logger: true });
   const notices = new NoticeScheduler(database.db, noticeConfig(), app.log);
   const make = async (file: string) => void (await backup(database, file, config.databaseUrl));
   const backups = schedule && new BackupScheduler(database.db, schedule, make, clock.now, app.log);
@@ -23,6 +27,7 @@ export async function serve(values: Record<string, unknown>): Promise<number> {
     await backups?.close();
     await app.close();
     await database.close();
+    await readDatabase?.close();
     process.exit(0);
   };
   process.once("SIGINT", stop);

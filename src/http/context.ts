@@ -13,6 +13,8 @@ declare module "fastify" {
     config: Config;
     /** Runs this server's background jobs (src/jobs/runner.ts). */
     jobRunner: JobRunner;
+    /** The hot standby that analytics, the IOC, exports and reports read from (src/http/read-replica.ts). */
+    readReplica: Db | null;
     /** Every API route registered, as keys of the permission model (src/access/routes-model.ts). */
     routesRegistered: ReadonlySet<string>;
   }
