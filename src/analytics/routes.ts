@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { principalOf } from "../http/context.ts";
+import { readConn } from "../http/read-replica.ts";
 import { analytics } from "./service.ts";
 
 const tags = ["analytics"];
@@ -60,7 +61,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      return analytics(app.db, principalOf(request), {
+      return analytics(await readConn(app, request), principalOf(request), {
         dimension: asList(q.dimension),
         filter: asList(q.filter),
         includeUnapproved: q.includeUnapproved,

@@ -6,6 +6,7 @@ import { chisoVersion } from "../config/version.ts";
 import type { Database } from "../db/client.ts";
 import { schemaState } from "../db/journal.ts";
 import { rawRows } from "../db/rows.ts";
+import { backupFileName } from "../domain/backup/index.ts";
 import { writeBackup } from "./archive.ts";
 import type { Manifest } from "./manifest.ts";
 import { pgliteClient } from "./move.ts";
@@ -88,5 +89,5 @@ export function stamp(): string {
   return now().toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
 }
 
-/** `chiso-backup-20261120T020000Z.tar`. */
-export const defaultBackupName = () => `chiso-backup-${stamp()}.tar`;
+/** `chiso-backup-20261120T020000Z.tar`, the name the scheduled backups' retention recognises. */
+export const defaultBackupName = () => backupFileName(now());

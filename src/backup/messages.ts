@@ -34,4 +34,6 @@ export const backupMessages = {
   moved: (rows: number, tables: number) =>
     `Đã chuyển sang PostgreSQL / Moved to PostgreSQL: ${rows} dòng / rows, ${tables} bảng / tables; đặt DATABASE_URL để dùng / set DATABASE_URL to use it\n`,
   keptAside: (dir: string) => `Dữ liệu cũ được giữ tại / The previous data is kept at ${dir}\n`,
+  badSetting: (name: string, value: string, max: number) =>
+    `${name}=${value}: phải là số nguyên từ 0 đến ${max} / ${name}=${value}: must be a whole number from 0 to ${max}`,
 };

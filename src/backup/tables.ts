@@ -20,9 +20,10 @@ export async function rowCounts(rows: RawRows): Promise<Record<string, number>> 
 
 /**
  * Tables that hold no one's data: the one-row tables the migrations themselves fill (the data
- * version, the roll-ups' state) and the request limits' counts.
+ * version, the roll-ups' state), the request limits' counts and the scheduled backups' days (a
+ * server started on the empty target may already have claimed today's).
  */
-const BOOKKEEPING = new Set(["data_version", "rollup_state", "request_limits"]);
+const BOOKKEEPING = new Set(["data_version", "rollup_state", "request_limits", "scheduled_backups"]);
 
 /** Whether the database holds no data (fresh, or only migrated: bookkeeping rows do not count). */
 export async function holdsNoRows(rows: RawRows): Promise<boolean> {

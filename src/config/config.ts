@@ -7,6 +7,8 @@ export interface Config {
   host: string;
   /** PostgreSQL server; when unset the embedded PGlite database in dataDir is used. */
   databaseUrl?: string;
+  /** A hot standby of that server, for analytics, the IOC, exports and reports (docs/operations.md). */
+  databaseReadUrl?: string;
   dataDir: string;
   /** Session lifetime in hours. */
   sessionHours: number;
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number.parseInt(env.PORT ?? "3000", 10),
     host: env.HOST ?? "127.0.0.1",
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     dataDir: resolve(env.CHISO_DATA_DIR ?? "./data"),
     sessionHours: Number.parseInt(env.CHISO_SESSION_HOURS ?? "12", 10),
     secureCookies: env.CHISO_SECURE_COOKIES === "true",

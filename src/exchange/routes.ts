@@ -4,6 +4,7 @@ import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { actorOf, principalOf } from "../http/context.ts";
+import { readConn } from "../http/read-replica.ts";
 import { csvFromValues } from "./dhis2-csv.ts";
 import { exportDataValueSets } from "./export.ts";
 import { type ImportOptions, importValues } from "./import.ts";
@@ -60,7 +61,13 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      (await exportDataValueSets(app.db, exportQuery(request.query), principalOf(request))).set,
+      (
+        await exportDataValueSets(
+          await readConn(app, request),
+          exportQuery(request.query),
+          principalOf(request),
+        )
+      ).set,
   );
 
   app.get(
@@ -74,7 +81,8 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { values } = await exportDataValueSets(app.db, exportQuery(request.query), principalOf(request));
+      const db = await readConn(app, request);
+      const { values } = await exportDataValueSets(db, exportQuery(request.query), principalOf(request));
       return reply
         .type("text/csv; charset=utf-8")
         .header("Content-Disposition", 'attachment; filename="dataValueSets.csv"')

@@ -15,17 +15,25 @@ import { frameworkError, installErrorHandling } from "./error-handler.ts";
 import { finishContract } from "./openapi-contract.ts";
 import { installOriginCheck } from "./origin-check.ts";
 import { installRateLimits } from "./rate-limit.ts";
+import { installReadReplica } from "./read-replica.ts";
 import { apiRoutes } from "./routes.ts";
 import { installTraffic, Traffic } from "./traffic.ts";
 import { validatorCompiler } from "./zod-validation.ts";
 
 export interface AppOptions {
   database: Database;
+  /** A hot standby of the PostgreSQL primary for the read-only routes (DATABASE_READ_URL). */
+  readDatabase?: Database;
   config: Config;
   logger?: boolean;
 }
 
-export async function buildApp({ database, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  database,
+  readDatabase,
+  config,
+  logger = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimit,
@@ -44,6 +52,7 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   installErrorHandling(app);
   installMetrics(app, config.metricsToken);
   await app.register(cookie);
+  installReadReplica(app, readDatabase?.db);
   // Security headers on every answer: scripts only from this server (the web app and the API
   // docs have no inline script), no framing, nosniff, no referrer beyond this origin.
   await app.register(helmet, {

@@ -16,6 +16,8 @@ declare module "fastify" {
     jobRunner: JobRunner;
     /** The requests being answered, which background imports give way to (src/http/traffic.ts). */
     traffic: Traffic;
+    /** The hot standby that analytics, the IOC, exports and reports read from (src/http/read-replica.ts). */
+    readReplica: Db | null;
     /** Every API route registered, as keys of the permission model (src/access/routes-model.ts). */
     routesRegistered: ReadonlySet<string>;
   }

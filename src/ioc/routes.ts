@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { principalOf } from "../http/context.ts";
+import { readConn } from "../http/read-replica.ts";
 import { cachedSummary, summaryTag } from "./cached.ts";
 import { summaryOut, summaryQuery } from "./schema.ts";
 import { approvedMonths } from "./summary.ts";
@@ -22,7 +23,7 @@ export const iocRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       principalOf(request);
-      return { periods: await approvedMonths(app.db) };
+      return { periods: await approvedMonths(await readConn(app, request)) };
     },
   );
 
@@ -40,13 +41,14 @@ export const iocRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const tag = await summaryTag(app.db, principal, request.query);
+      const db = await readConn(app, request);
+      const tag = await summaryTag(db, principal, request.query);
       reply
         .header("etag", tag.etag)
         .header("cache-control", "private, no-cache")
         .header("vary", "accept-encoding");
       if (request.headers["if-none-match"] === tag.etag) return reply.status(304).send(null);
-      const body = await cachedSummary(app.db, principal, request.query, tag);
+      const body = await cachedSummary(db, principal, request.query, tag);
       const gzipped = acceptsGzip(request.headers["accept-encoding"]);
       if (gzipped) reply.header("content-encoding", "gzip");
       // Already encoded against `summaryOut` when cached: a Buffer skips the per-request serialiser.

@@ -3,7 +3,8 @@
  * with a bearer token equal to CHISO_METRICS_TOKEN and 404 when none is configured, so nothing
  * is published by default. Request latency by route pattern (`/api/submissions/:id`, never the
  * raw URL, so the series stay few), errors by status and error code, background jobs by status,
- * and the process's own figures (memory, CPU, event loop lag) from prom-client's defaults.
+ * the last scheduled backup's time, and the process's own figures (memory, CPU, event loop lag)
+ * from prom-client's defaults.
  */
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -52,6 +53,17 @@ function registry(app: FastifyInstance): Registry {
       for (const status of JOB_STATUSES) {
         this.set({ status }, Number(found.find((r) => r.status === status)?.n ?? 0));
       }
+    },
+  });
+  new Gauge({
+    name: "chiso_backup_last_success_timestamp_seconds",
+    help: "When the last scheduled backup finished, in Unix seconds; 0 when none has",
+    registers: [register],
+    async collect() {
+      const [row] = await rawRows(app.db)(
+        "select coalesce(extract(epoch from max(finished_at)), 0)::float8 as at from scheduled_backups",
+      );
+      this.set(Number(row?.at ?? 0));
     },
   });
   app.addHook("onSend", async (request, reply, payload) => {

@@ -59,8 +59,21 @@ describe(`/metrics (${engine})`, () => {
     );
     expect(text).toContain('chiso_jobs{status="queued"} 0');
     expect(text).toContain('chiso_jobs{status="failed"} 0');
+    expect(text).toContain("chiso_backup_last_success_timestamp_seconds 0\n");
     expect(text).toMatch(/^chiso_process_resident_memory_bytes \d+/m);
     expect(text).toMatch(/^chiso_nodejs_heap_size_used_bytes \d+/m);
+  });
+
+  it("gives the time the last scheduled backup finished, for an alert when it is a day old", async () => {
+    await database.rows(
+      `insert into scheduled_backups (day, server, claimed_at, retry_after, finished_at, file) values
+         ('2026-11-19', 'a', '2026-11-18T18:00:00Z', '2026-11-19T00:00:00Z', '2026-11-18T18:01:40Z', 'x.tar'),
+         ('2026-11-20', 'a', '2026-11-19T18:00:00Z', '2026-11-20T00:00:00Z', null, null)`,
+    );
+    const text = (await scrape(`Bearer ${token}`)).body;
+    expect(text).toContain(
+      `chiso_backup_last_success_timestamp_seconds ${Date.parse("2026-11-18T18:01:40Z") / 1000}\n`,
+    );
   });
 });
 

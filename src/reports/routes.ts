@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { tryParsePeriod } from "../domain/period/index.ts";
 import { actorOf, principalOf } from "../http/context.ts";
+import { readConn } from "../http/read-replica.ts";
 import { REPORT_FORMATS } from "./render/index.ts";
 import { planReport } from "./service.ts";
 import { listTemplates, resetTemplate, saveTemplate } from "./store.ts";
@@ -51,7 +52,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const report = await planReport(
-        app.db,
+        await readConn(app, request),
         principalOf(request),
         request.params.code,
         q.period,

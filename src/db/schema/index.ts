@@ -1,5 +1,6 @@
 export * from "./assessments.ts";
 export * from "./audit.ts";
+export * from "./backups.ts";
 export * from "./boundaries.ts";
 export * from "./import-staging.ts";
 export * from "./jobs.ts";

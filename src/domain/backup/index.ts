@@ -1,0 +1,8 @@
+export {
+  backupFileName,
+  backupInstant,
+  type RetentionDecision,
+  type RetentionPolicy,
+  retainBackups,
+  vietnamHour,
+} from "./retention.ts";
