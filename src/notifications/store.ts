@@ -40,6 +40,16 @@ export async function noticeSettings(conn: Conn, userIds: number[]): Promise<Map
   );
 }
 
+/** The notices their users want: the mandatory kinds, and the others unless the user muted them. */
+export function notMuted<T extends Pick<Notice, "kind" | "recipient">>(
+  notices: T[],
+  settings: Map<number, NoticeSettings>,
+): T[] {
+  return notices.filter(
+    (n) => MANDATORY_KINDS.includes(n.kind) || !settings.get(n.recipient)?.muted.includes(n.kind),
+  );
+}
+
 /**
  * Stores the notices not stored yet (their key is unique: a notice made twice, by two sweeps or
  * two servers, is stored once), leaving out the non-mandatory kinds a user muted, and queues the
@@ -53,9 +63,7 @@ export async function storeNotices(
   now: Date,
 ): Promise<number> {
   const settings = await noticeSettings(conn, [...new Set(notices.map((n) => n.recipient))]);
-  const wanted = notices.filter(
-    (n) => MANDATORY_KINDS.includes(n.kind) || !settings.get(n.recipient)?.muted.includes(n.kind),
-  );
+  const wanted = notMuted(notices, settings);
   let stored = 0;
   for (let i = 0; i < wanted.length; i += CHUNK) {
     const rows = wanted.slice(i, i + CHUNK).map((n) => {

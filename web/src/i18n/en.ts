@@ -2,6 +2,7 @@ import { adminEn } from "./admin-en.ts";
 import { formEditEn } from "./form-edit-en.ts";
 import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
+import { noticesAdminEn } from "./notices-admin-en.ts";
 import { noticesEn } from "./notices-en.ts";
 import { reformEn } from "./reform-en.ts";
 import type { Messages } from "./vi.ts";
@@ -329,6 +330,7 @@ export const en: Messages = {
   formEdit: formEditEn,
   reform: reformEn,
   notices: noticesEn,
+  noticesAdmin: noticesAdminEn,
   jobs: {
     nav: "Data import",
     title: "Data import",

@@ -2,6 +2,7 @@ import { adminVi } from "./admin-vi.ts";
 import { formEditVi } from "./form-edit-vi.ts";
 import { importsVi } from "./imports-vi.ts";
 import { indexVi } from "./index-vi.ts";
+import { noticesAdminVi } from "./notices-admin-vi.ts";
 import { noticesVi } from "./notices-vi.ts";
 import { reformVi } from "./reform-vi.ts";
 /** Vietnamese, the application's first language. Every text the pages show lives here and in en.ts. */
@@ -329,6 +330,7 @@ export const vi = {
   formEdit: formEditVi,
   reform: reformVi,
   notices: noticesVi,
+  noticesAdmin: noticesAdminVi,
   jobs: {
     nav: "Nhập dữ liệu",
     title: "Nhập dữ liệu",
