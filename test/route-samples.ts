@@ -161,6 +161,11 @@ export function samples(f: Fixture): Record<string, () => Sample> {
     "POST /api/notifications/admin/log/{id}/resend": () => ({
       url: "/api/notifications/admin/log/999999/resend",
     }),
+    "POST /api/notifications/remind": () => ({
+      url: "/api/notifications/remind",
+      payload: { form: "CDS_XA", period, units: ["C11"] },
+      inD1: true,
+    }),
     "GET /api/forms/{code}/notice-settings": () => ({ url: "/api/forms/CDS_XA/notice-settings" }),
     "PUT /api/forms/{code}/notice-settings": () => ({
       url: "/api/forms/CDS_XA/notice-settings",

@@ -11,6 +11,7 @@ import { jobRoutes } from "../jobs/routes.ts";
 import { mapRoutes } from "../map/routes.ts";
 import { metricRoutes } from "../metrics/routes.ts";
 import { noticeAdminRoutes } from "../notifications/admin-routes.ts";
+import { remindRoutes } from "../notifications/remind-routes.ts";
 import { notificationRoutes } from "../notifications/routes.ts";
 import { planRoutes } from "../plans/routes.ts";
 import { reportRoutes } from "../reports/routes.ts";
@@ -46,6 +47,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(worklistRoutes);
   await app.register(notificationRoutes);
   await app.register(noticeAdminRoutes);
+  await app.register(remindRoutes);
   await app.register(templateRoutes);
   await app.register(jobRoutes);
 };

@@ -339,7 +339,7 @@ export interface Endpoints {
     response: {
       items: Array<{
         id: number;
-        kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned";
+        kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
         form: string | null;
         period: string | null;
         unit: string | null;
@@ -381,7 +381,7 @@ export interface Endpoints {
     response: {
       email: string | null;
       emailEnabled: boolean;
-      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting">;
+      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting" | "reminder">;
     };
   };
   "PUT /api/notifications/settings": {
@@ -390,19 +390,19 @@ export interface Endpoints {
     body: {
       email: string | null;
       emailEnabled: boolean;
-      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting">;
+      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting" | "reminder">;
     };
     response: {
       email: string | null;
       emailEnabled: boolean;
-      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting">;
+      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting" | "reminder">;
     };
   };
   "GET /api/notifications/admin/upcoming": {
     params: Record<string, never>;
     query: {
       days?: number;
-      kind?: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned";
+      kind?: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
       form?: string;
       limit?: number;
       offset?: number;
@@ -410,7 +410,7 @@ export interface Endpoints {
     body: undefined;
     response: Array<{
       day: string;
-      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned";
+      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
       recipient: {
         id: number;
         username: string;
@@ -429,7 +429,7 @@ export interface Endpoints {
     params: Record<string, never>;
     query: {
       status?: "pending" | "sent" | "failed";
-      kind?: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned";
+      kind?: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
       form?: string;
       unit?: string;
       userId?: number;
@@ -439,7 +439,7 @@ export interface Endpoints {
     body: undefined;
     response: Array<{
       id: number;
-      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned";
+      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
       recipient: {
         id: number;
         username: string;
@@ -471,7 +471,7 @@ export interface Endpoints {
     body: undefined;
     response: {
       id: number;
-      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned";
+      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
       recipient: {
         id: number;
         username: string;
