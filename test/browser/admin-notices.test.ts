@@ -71,4 +71,31 @@ describe.skipIf(!hasChromium)("the admin's view of the notices", () => {
     });
     await screen(page, "admin-notice-settings");
   });
+
+  test("a user keeps an address and chooses the notices wanted; a bad address is named beside its field", async () => {
+    const { page } = session;
+    await page.goto("/notifications");
+    await page.getByRole("link", { name: "Thiết lập nhận thông báo" }).click();
+    await page.getByRole("heading", { name: "Thiết lập nhận thông báo của tôi" }).waitFor();
+    const address = page.getByLabel("Địa chỉ thư điện tử");
+    await address.fill("khong-phai-thu");
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await expect(fieldError(page, "Địa chỉ thư điện tử").textContent()).resolves.toBe(
+      "Địa chỉ thư điện tử không hợp lệ",
+    );
+    await address.fill("quantri@tinh.example");
+    await page.getByLabel("Sắp đến hạn").uncheck();
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByText("Đã lưu thiết lập nhận thông báo.").waitFor();
+    const saved = await page.request.get("/api/notifications/settings");
+    expect(await saved.json()).toEqual({
+      email: "quantri@tinh.example",
+      emailEnabled: true,
+      muted: ["due_soon"],
+    });
+    await page.reload();
+    await expect(page.getByLabel("Sắp đến hạn").isChecked()).resolves.toBe(false);
+    await screen(page, "notice-settings");
+    await expectAccessible(page, "/notifications/settings");
+  });
 });
