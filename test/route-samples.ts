@@ -166,6 +166,10 @@ export function samples(f: Fixture): Record<string, () => Sample> {
       payload: { form: "CDS_XA", period, units: ["C11"] },
       inD1: true,
     }),
+    "PUT /api/notifications/webhook": () => ({
+      url: "/api/notifications/webhook",
+      payload: { url: "http://127.0.0.1:9/hook", secret: "khoa-bi-mat-thu-nghiem", enabled: false },
+    }),
     "GET /api/forms/{code}/notice-settings": () => ({ url: "/api/forms/CDS_XA/notice-settings" }),
     "PUT /api/forms/{code}/notice-settings": () => ({
       url: "/api/forms/CDS_XA/notice-settings",

@@ -169,6 +169,8 @@ export const routesModel: Readonly<Record<string, RouteRule>> = {
   "GET /api/notifications/admin/log": inSubtree("read the sent log of notices", admin),
   "POST /api/notifications/admin/log/{id}/resend": inSubtree("send a notice's e-mail again", admin),
   "POST /api/notifications/remind": inSubtree("remind units' reporters now", ["approver"]),
+  "GET /api/notifications/webhook": province("read the notice webhook"),
+  "PUT /api/notifications/webhook": province("change the notice webhook"),
   "GET /api/forms/{code}/notice-settings": province("read a form's reminder settings"),
   "PUT /api/forms/{code}/notice-settings": province("change a form's reminder settings"),
   "POST /api/jobs/imports": inSubtree("import values in the background", ["reporter"]),

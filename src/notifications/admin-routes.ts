@@ -16,6 +16,8 @@ import {
 import { formSettingsOf, saveFormSettings } from "./form-settings.ts";
 import { resend, sentLog } from "./log.ts";
 import { upcoming } from "./upcoming.ts";
+import { saveWebhook, webhookOf } from "./webhook.ts";
+import { webhookBody, webhookOut } from "./webhook-schema.ts";
 
 const tags = ["notifications"];
 const scoped =
@@ -108,5 +110,33 @@ export const noticeAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => saveFormSettings(app.db, actorOf(request), request.params.code, request.body),
+  );
+
+  app.get(
+    "/notifications/webhook",
+    {
+      schema: {
+        tags,
+        summary: "Webhook thông báo của tỉnh / The province's notice webhook",
+        description: "Khóa bí mật chỉ hiện 4 ký tự cuối. / The secret shows its last 4 characters only.",
+        response: { 200: webhookOut },
+      },
+    },
+    async () => webhookOf(app.db),
+  );
+
+  app.put(
+    "/notifications/webhook",
+    {
+      schema: {
+        tags,
+        summary: "Lưu webhook thông báo của tỉnh / Save the province's notice webhook",
+        description:
+          "Mỗi thông báo được POST dưới dạng JSON, ký HMAC-SHA256 (X-Chiso-Signature: sha256=…); ghi nhật ký. / Each notice is POSTed as JSON signed with HMAC-SHA256 (X-Chiso-Signature: sha256=…); audited.",
+        body: webhookBody,
+        response: { 200: webhookOut },
+      },
+    },
+    async (request) => saveWebhook(app.db, actorOf(request), request.body, clock.now()),
   );
 };

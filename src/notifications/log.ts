@@ -89,6 +89,13 @@ function entry(r: LogRow): LogEntry {
 const from = sql`from notifications n join users u on u.id = n.user_id
                  left join notification_emails e on e.notification_id = n.id`;
 
+const columns = sql`select n.id, n.kind, n.user_id as "userId", u.username, u.display_name as "displayName",
+       n.form_code as form, n.period, n.unit_code as unit, n.title_vi as title, n.title_en as "titleEn",
+       n.created_at as "createdAt", n.read_at as "readAt", ${state} as status,
+       e.id as "emailId", e.address, e.status as "emailStatus", e.attempts,
+       e.next_attempt_at as "nextAttemptAt", e.delivered_at as "deliveredAt", e.last_error as "lastError"
+       ${from}`;
+
 /** Nhật ký gửi: the notices stored, newest first, with their delivery; and how many match. */
 export async function sentLog(
   conn: Conn,
@@ -97,12 +104,7 @@ export async function sentLog(
 ): Promise<{ items: LogEntry[]; total: number }> {
   const rows = await queryRows<LogRow>(
     conn,
-    sql`select n.id, n.kind, n.user_id as "userId", u.username, u.display_name as "displayName",
-               n.form_code as form, n.period, n.unit_code as unit, n.title_vi as title, n.title_en as "titleEn",
-               n.created_at as "createdAt", n.read_at as "readAt", ${state} as status,
-               e.id as "emailId", e.address, e.status as "emailStatus", e.attempts,
-               e.next_attempt_at as "nextAttemptAt", e.delivered_at as "deliveredAt", e.last_error as "lastError"
-        ${from} where ${where(f)} order by n.id desc limit ${page.limit} offset ${page.offset}`,
+    sql`${columns} where ${where(f)} order by n.id desc limit ${page.limit} offset ${page.offset}`,
   );
   const [count] = await queryRows<{ total: number }>(
     conn,
@@ -113,15 +115,7 @@ export async function sentLog(
 
 /** One notice of the log, when the caller may read it; 404 otherwise. */
 export async function logEntry(conn: Conn, id: number, managed: "all" | number[]): Promise<LogEntry> {
-  const rows = await queryRows<LogRow>(
-    conn,
-    sql`select n.id, n.kind, n.user_id as "userId", u.username, u.display_name as "displayName",
-               n.form_code as form, n.period, n.unit_code as unit, n.title_vi as title, n.title_en as "titleEn",
-               n.created_at as "createdAt", n.read_at as "readAt", ${state} as status,
-               e.id as "emailId", e.address, e.status as "emailStatus", e.attempts,
-               e.next_attempt_at as "nextAttemptAt", e.delivered_at as "deliveredAt", e.last_error as "lastError"
-        ${from} where n.id = ${id} and ${where({ managed })}`,
-  );
+  const rows = await queryRows<LogRow>(conn, sql`${columns} where n.id = ${id} and ${where({ managed })}`);
   const [row] = rows;
   if (!row) throw notFound("thông báo", "notice", String(id));
   return entry(row);

@@ -9,6 +9,7 @@ import {
   outsideQuietHours,
 } from "../domain/notices/index.ts";
 import type { NotificationOut } from "./schema.ts";
+import { queueWebhooks } from "./webhook.ts";
 
 const CHUNK = 500;
 
@@ -53,8 +54,8 @@ export function notMuted<T extends Pick<Notice, "kind" | "recipient">>(
 /**
  * Stores the notices not stored yet (their key is unique: a notice made twice, by two sweeps or
  * two servers, is stored once), leaving out the non-mandatory kinds a user muted, and queues the
- * e-mail of each new one whose user has an address and e-mail on. The e-mail waits outside the
- * quiet hours. Answers how many notices were new.
+ * e-mail of each new one whose user has an address and e-mail on (it waits outside the quiet
+ * hours) and, when the province's webhook is on, its webhook delivery. Answers how many were new.
  */
 export async function storeNotices(
   conn: Conn,
@@ -97,6 +98,11 @@ export async function storeNotices(
         : [];
     });
     if (emails.length > 0) await conn.insert(notificationEmails).values(emails).onConflictDoNothing();
+    await queueWebhooks(
+      conn,
+      added.map((a) => a.id),
+      now,
+    );
   }
   return stored;
 }
