@@ -101,6 +101,8 @@ describe("the OpenAPI document", () => {
     const paged = operations.filter(({ op }) => op.parameters?.some((p) => p.name === "offset"));
     expect(paged.map(({ key }) => key).sort()).toEqual([
       "GET /api/jobs",
+      "GET /api/notifications/admin/log",
+      "GET /api/notifications/admin/upcoming",
       "GET /api/submissions",
       "GET /api/units",
       "GET /api/users",

@@ -166,6 +166,25 @@ export function samples(f: Fixture): Record<string, () => Sample> {
     "GET /api/submissions": () => ({ url: "/api/submissions", hidden: '"C11"' }),
     "GET /api/plans": () => ({ url: "/api/plans", hidden: '"KH-D1"' }),
     "GET /api/audit": () => ({ url: "/api/audit", hidden: "KH-D1" }),
+    "GET /api/notifications/admin/upcoming": () => ({ url: "/api/notifications/admin/upcoming?days=3" }),
+    "GET /api/notifications/admin/log": () => ({ url: "/api/notifications/admin/log?status=failed" }),
+    "POST /api/notifications/admin/log/{id}/resend": () => ({
+      url: "/api/notifications/admin/log/999999/resend",
+    }),
+    "POST /api/notifications/remind": () => ({
+      url: "/api/notifications/remind",
+      payload: { form: "CDS_XA", period, units: ["C11"] },
+      inD1: true,
+    }),
+    "PUT /api/notifications/webhook": () => ({
+      url: "/api/notifications/webhook",
+      payload: { url: "http://127.0.0.1:9/hook", secret: "khoa-bi-mat-thu-nghiem", enabled: false },
+    }),
+    "GET /api/forms/{code}/notice-settings": () => ({ url: "/api/forms/CDS_XA/notice-settings" }),
+    "PUT /api/forms/{code}/notice-settings": () => ({
+      url: "/api/forms/CDS_XA/notice-settings",
+      payload: { remindDaysBefore: [3, 1], escalateAfterDays: 3, escalateProvinceAfterDays: 7 },
+    }),
     "GET /api/completeness/periods": () => ({
       url: `/api/completeness/periods?form=CDS_XA&from=${period}&to=${period}&unit=D1`,
       inD1: true,

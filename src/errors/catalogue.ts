@@ -84,6 +84,21 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, vi: "Không tìm thấy {object}", en: "{object} not found" },
   ROUTE_NOT_FOUND: { status: 404, vi: "Không có đường dẫn này", en: "No such route" },
   CONFLICT: { status: 409, vi: "{object} đã tồn tại", en: "{object} already exists" },
+  REMIND_LIMITED: {
+    status: 429,
+    vi: "Mỗi giờ chỉ được nhắc {limit} lần; vui lòng thử lại sau {retryAfterSeconds} giây",
+    en: "At most {limit} reminders an hour; try again in {retryAfterSeconds} seconds",
+  },
+  NOTICE_BEING_SENT: {
+    status: 409,
+    vi: "Thư của thông báo {id} đang được gửi; hãy thử lại sau ít phút",
+    en: "The e-mail of notice {id} is being sent; try again in a few minutes",
+  },
+  NOTICE_NO_ADDRESS: {
+    status: 409,
+    vi: "Người dùng {user} chưa có địa chỉ thư điện tử hoặc đã tắt nhận thư",
+    en: "User {user} has no e-mail address or turned e-mail off",
+  },
   ALREADY_INITIALISED: {
     status: 409,
     vi: "Hệ thống đã được khởi tạo (đã có người dùng hoặc đơn vị); hãy đăng nhập, hoặc dùng chiso user add",

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { type Actor, recordAudit } from "../audit/audit.ts";
-import type { Conn, Tx } from "../db/client.ts";
+import type { Conn } from "../db/client.ts";
 import { formMetrics, forms, formUnits, metrics, validationRules } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
 import { formatPeriod, tryParsePeriod } from "../domain/period/index.ts";
@@ -187,7 +187,7 @@ export async function createForm(db: Conn, actor: Actor, input: FormInput): Prom
   });
 }
 
-export async function formId(tx: Tx, code: string): Promise<number> {
+export async function formId(tx: Conn, code: string): Promise<number> {
   const [form] = await tx.select({ id: forms.id }).from(forms).where(eq(forms.code, code));
   if (!form) throw notFound("biểu mẫu", "form", code);
   return form.id;

@@ -104,7 +104,10 @@ export function errorStatuses(method: string, path: string, op: Operation): numb
     [write, 415],
     [refusing.some((r) => r.test(lower)), 422],
     [locking.some((r) => r.test(lower)), 423],
-    [limitedRoutes.has(key) || key === "POST /api/auth/login", 429],
+    [
+      limitedRoutes.has(key) || key === "POST /api/auth/login" || key === "POST /api/notifications/remind",
+      429,
+    ],
   ];
   return rules.filter(([applies]) => applies).map(([, status]) => status);
 }

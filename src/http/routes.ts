@@ -10,6 +10,8 @@ import { iocRoutes } from "../ioc/routes.ts";
 import { jobRoutes } from "../jobs/routes.ts";
 import { mapRoutes } from "../map/routes.ts";
 import { metricRoutes } from "../metrics/routes.ts";
+import { noticeAdminRoutes } from "../notifications/admin-routes.ts";
+import { remindRoutes } from "../notifications/remind-routes.ts";
 import { notificationRoutes } from "../notifications/routes.ts";
 import { planRoutes } from "../plans/routes.ts";
 import { qualityRoutes } from "../quality/routes.ts";
@@ -46,6 +48,8 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(mapRoutes);
   await app.register(worklistRoutes);
   await app.register(notificationRoutes);
+  await app.register(noticeAdminRoutes);
+  await app.register(remindRoutes);
   await app.register(templateRoutes);
   await app.register(jobRoutes);
 };

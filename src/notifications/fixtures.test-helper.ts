@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { seedTinyTree, testActor } from "../../test/harness.ts";
+import { seedTinyTree, type TestApp, testActor, testPassword } from "../../test/harness.ts";
 import type { Role } from "../access/principal.ts";
 import type { Database } from "../db/client.ts";
 import { users } from "../db/schema/index.ts";
@@ -53,6 +53,20 @@ export async function seedRhythm(database: Database) {
   });
   return ids;
 }
+
+/** Signs `username` in (the test password) and answers the headers carrying its session. */
+export async function login(t: TestApp, username: string) {
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password: testPassword },
+  });
+  const cookie = res.cookies.find((c) => c.name === "chiso_session");
+  return { cookie: `chiso_session=${cookie?.value}` };
+}
+
+/** 09:00 (or `hour`) in Việt Nam on `day`. */
+export const at = (day: string, hour = 9) => new Date(`${day}T${String(hour).padStart(2, "0")}:00:00+07:00`);
 
 export interface Received {
   to: string;

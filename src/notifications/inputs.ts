@@ -5,6 +5,7 @@ import { queryRows } from "../db/rows.ts";
 import {
   candidatePeriods,
   DEFAULT_SETTINGS,
+  daysFrom,
   type NoticeAssignment,
   type NoticeForm,
   type NoticeInput,
@@ -109,8 +110,11 @@ export interface SweepInput {
   names: NoticeNames;
 }
 
-/** What the notices of `today` are made from, read from the database, and the names to show. */
-export async function sweepInput(conn: Conn, today: string, hour: number): Promise<SweepInput> {
+/**
+ * What the notices of `today` are made from, read from the database, and the names to show.
+ * `days` > 1 reads the reports of the periods the next days' sweeps will look at too.
+ */
+export async function sweepInput(conn: Conn, today: string, hour: number, days = 1): Promise<SweepInput> {
   const formRows = await formsWithSettings(conn);
   const forms: NoticeForm[] = formRows.map(({ nameVi, nameEn, remind, m, m2, ...f }) => ({
     ...f,
@@ -129,7 +133,13 @@ export async function sweepInput(conn: Conn, today: string, hour: number): Promi
     reporters: nearest(grants, a.unitId, "reporter"),
     approvers: nearest(grants, a.unitId, "approver"),
   }));
-  const periods = [...new Set(forms.flatMap((f) => candidatePeriods(f, today).map(formatPeriod)))];
+  const periods = [
+    ...new Set(
+      daysFrom(today, days).flatMap((day) =>
+        forms.flatMap((f) => candidatePeriods(f, day).map(formatPeriod)),
+      ),
+    ),
+  ];
   const input: NoticeInput = {
     today,
     hour,

@@ -1,13 +1,13 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type TestApp, testActor, testApp, testPassword } from "../../test/harness.ts";
+import { type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { TEST_NOW } from "../../test/test-clock.ts";
 import * as clock from "../config/clock.ts";
 import { notificationEmails, notifications, users } from "../db/schema/index.ts";
 import { vietnamDate } from "../domain/period/index.ts";
 import { saveDraft } from "../submissions/service.ts";
 import { approve, returnSubmission, submit } from "../submissions/workflow.ts";
-import { seedRhythm, smtpSink } from "./fixtures.test-helper.ts";
+import { at, login as loginAs, seedRhythm, smtpSink } from "./fixtures.test-helper.ts";
 import { type Mailer, sendDueEmails, smtpMailer } from "./mailer.ts";
 import { sweepNotices } from "./sweep.ts";
 
@@ -20,9 +20,6 @@ const values = [
   { metric: "RECEIVED", value: 10 },
   { metric: "ANSWERED", value: 8 },
 ];
-
-/** 09:00 (or `hour`) in Việt Nam on `day`. */
-const at = (day: string, hour = 9) => new Date(`${day}T${String(hour).padStart(2, "0")}:00:00+07:00`);
 
 async function send(unit: string) {
   const db = t.database.db;
@@ -37,15 +34,7 @@ async function tick() {
   await sendDueEmails(t.database.db, mailer, clock.now());
 }
 
-async function login(username: string) {
-  const res = await t.app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { username, password: testPassword },
-  });
-  const cookie = res.cookies.find((c) => c.name === "chiso_session");
-  return { cookie: `chiso_session=${cookie?.value}` };
-}
+const login = (username: string) => loginAs(t, username);
 
 beforeAll(async () => {
   t = await testApp();

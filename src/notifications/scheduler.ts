@@ -2,6 +2,7 @@ import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { type Mailer, sendDueEmails, smtpMailer } from "./mailer.ts";
 import { sweepNotices } from "./sweep.ts";
+import { sendDueWebhooks } from "./webhook.ts";
 
 interface Logger {
   error(obj: unknown, msg?: string): void;
@@ -25,7 +26,7 @@ export function noticeConfig(env: NodeJS.ProcessEnv = process.env): NoticeConfig
 
 /**
  * Runs in the server process: every `everyMs` it stores the notices due at the clock's instant,
- * then sends the e-mails due. One tick at a time; a failed tick is logged and the next one tries
+ * then sends the e-mails and webhook deliveries due. One tick at a time; a failed tick is logged and the next one tries
  * again. Several servers may run it on one PostgreSQL: keys and row claims keep each notice once.
  */
 export class NoticeScheduler {
@@ -53,6 +54,7 @@ export class NoticeScheduler {
       try {
         await sweepNotices(this.db, clock.now());
         if (this.config.mailer) await sendDueEmails(this.db, this.config.mailer, clock.now());
+        await sendDueWebhooks(this.db, clock.now());
       } catch (error) {
         this.log.error(error, "notices: sweep or send failed");
       } finally {

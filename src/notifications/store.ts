@@ -9,6 +9,7 @@ import {
   outsideQuietHours,
 } from "../domain/notices/index.ts";
 import type { NotificationOut } from "./schema.ts";
+import { queueWebhooks } from "./webhook.ts";
 
 const CHUNK = 500;
 
@@ -40,11 +41,21 @@ export async function noticeSettings(conn: Conn, userIds: number[]): Promise<Map
   );
 }
 
+/** The notices their users want: the mandatory kinds, and the others unless the user muted them. */
+export function notMuted<T extends Pick<Notice, "kind" | "recipient">>(
+  notices: T[],
+  settings: Map<number, NoticeSettings>,
+): T[] {
+  return notices.filter(
+    (n) => MANDATORY_KINDS.includes(n.kind) || !settings.get(n.recipient)?.muted.includes(n.kind),
+  );
+}
+
 /**
  * Stores the notices not stored yet (their key is unique: a notice made twice, by two sweeps or
  * two servers, is stored once), leaving out the non-mandatory kinds a user muted, and queues the
- * e-mail of each new one whose user has an address and e-mail on. The e-mail waits outside the
- * quiet hours. Answers how many notices were new.
+ * e-mail of each new one whose user has an address and e-mail on (it waits outside the quiet
+ * hours) and, when the province's webhook is on, its webhook delivery. Answers how many were new.
  */
 export async function storeNotices(
   conn: Conn,
@@ -53,9 +64,7 @@ export async function storeNotices(
   now: Date,
 ): Promise<number> {
   const settings = await noticeSettings(conn, [...new Set(notices.map((n) => n.recipient))]);
-  const wanted = notices.filter(
-    (n) => MANDATORY_KINDS.includes(n.kind) || !settings.get(n.recipient)?.muted.includes(n.kind),
-  );
+  const wanted = notMuted(notices, settings);
   let stored = 0;
   for (let i = 0; i < wanted.length; i += CHUNK) {
     const rows = wanted.slice(i, i + CHUNK).map((n) => {
@@ -89,6 +98,11 @@ export async function storeNotices(
         : [];
     });
     if (emails.length > 0) await conn.insert(notificationEmails).values(emails).onConflictDoNothing();
+    await queueWebhooks(
+      conn,
+      added.map((a) => a.id),
+      now,
+    );
   }
   return stored;
 }

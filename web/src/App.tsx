@@ -24,6 +24,7 @@ const ExchangePage = lazy(() => import("./pages/exchange/ExchangePage.tsx"));
 const SetupPage = lazy(() => import("./pages/Setup.tsx"));
 const SetPasswordPage = lazy(() => import("./pages/SetPassword.tsx"));
 const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage.tsx"));
+const NoticeSettingsPage = lazy(() => import("./pages/notifications/NoticeSettingsPage.tsx"));
 
 interface Route {
   pattern: string;
@@ -61,6 +62,7 @@ const routes: Route[] = [
     render: (p) => <AppraisalPage code={p.code ?? ""} />,
   },
   { pattern: "/notifications", render: () => <NotificationsPage /> },
+  { pattern: "/notifications/settings", render: () => <NoticeSettingsPage /> },
   { pattern: "/admin", roles: ["admin"], render: () => <AdminPage /> },
   { pattern: "/admin/:section", roles: ["admin"], render: (p) => <AdminPage section={p.section} /> },
   {

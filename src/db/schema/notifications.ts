@@ -98,3 +98,44 @@ export const formNoticeSettings = pgTable(
     ),
   ],
 );
+
+/**
+ * The province's outgoing webhook (one row, id 1): every notice stored is also POSTed there as
+ * JSON signed with HMAC-SHA256 of `secret`. The secret is never answered in full.
+ */
+export const noticeWebhook = pgTable(
+  "notice_webhook",
+  {
+    id: integer("id").primaryKey(),
+    url: text("url").notNull(),
+    secret: text("secret").notNull(),
+    enabled: boolean("enabled").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [check("notice_webhook_one_ck", sql`${t.id} = 1`)],
+);
+
+/** A notice's webhook delivery: the same states, claims, leases and back-off as its e-mail. */
+export const notificationWebhooks = pgTable(
+  "notification_webhooks",
+  {
+    id: serial("id").primaryKey(),
+    notificationId: integer("notification_id")
+      .notNull()
+      .references(() => notifications.id, { onDelete: "cascade" }),
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull(),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("notification_webhooks_notification_uq").on(t.notificationId),
+    index("notification_webhooks_due_idx").on(t.status, t.nextAttemptAt),
+    check(
+      "notification_webhooks_status_ck",
+      sql`${t.status} in ('pending', 'sending', 'delivered', 'failed')`,
+    ),
+  ],
+);

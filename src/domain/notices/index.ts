@@ -1,3 +1,4 @@
+export { daysFrom, type UpcomingNotice, upcomingNotices } from "./ahead.ts";
 export { outsideQuietHours, QUIET_FROM_HOUR, QUIET_UNTIL_HOUR, vietnamHour } from "./quiet.ts";
 export {
   activeSteps,

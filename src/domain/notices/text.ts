@@ -63,6 +63,10 @@ const templates: Record<Lang, Record<NoticeKind, Template>> = {
       title: `Báo cáo bị trả lại: ${w.form} ${w.period}`,
       body: `Báo cáo ${w.form} kỳ ${w.period} của ${w.unit} bị trả lại. Lý do: ${w.reason}`,
     }),
+    reminder: (w) => ({
+      title: `Nhắc gửi báo cáo: ${w.form} ${w.period}`,
+      body: `${w.reason} nhắc ${w.unit} gửi báo cáo ${w.form} kỳ ${w.period} (hạn nộp ${w.due}).`,
+    }),
   },
   en: {
     form_open: (w) => ({
@@ -96,6 +100,10 @@ const templates: Record<Lang, Record<NoticeKind, Template>> = {
     returned: (w) => ({
       title: `Report returned: ${w.form} ${w.period}`,
       body: `The ${w.form} report for ${w.period} of ${w.unit} was returned. Reason: ${w.reason}`,
+    }),
+    reminder: (w) => ({
+      title: `Please send your report: ${w.form} ${w.period}`,
+      body: `${w.reason} reminds ${w.unit} to send the ${w.form} report for ${w.period} (due ${w.due}).`,
     }),
   },
 };

@@ -4,7 +4,8 @@ import type { DueRule, PeriodType } from "../period/index.ts";
  * Thông báo: what the monthly rhythm tells people. Reporters hear of a form opening, the days
  * before its due date, the due date and being overdue; approvers above a unit still overdue after
  * M days get its list (escalation), the province's admins after M2 days; approvers hear daily of
- * the reports waiting for them; a reporter hears at once of a report returned.
+ * the reports waiting for them; a reporter hears at once of a report returned. An approver or an
+ * admin may remind the reporters of chosen units at once ("reminder", not scheduled).
  */
 export type NoticeKind =
   | "form_open"
@@ -14,7 +15,8 @@ export type NoticeKind =
   | "escalation"
   | "escalation_province"
   | "approvals_waiting"
-  | "returned";
+  | "returned"
+  | "reminder";
 
 export const NOTICE_KINDS: readonly NoticeKind[] = [
   "form_open",
@@ -25,6 +27,7 @@ export const NOTICE_KINDS: readonly NoticeKind[] = [
   "escalation_province",
   "approvals_waiting",
   "returned",
+  "reminder",
 ];
 
 /** Always delivered in-app, whatever the user chose. */
@@ -104,6 +107,6 @@ export interface Notice {
   dueDate: string | null;
   /** Waiting approvals: how many reports. */
   count: number;
-  /** A returned report: the approver's reason. */
+  /** A returned report: the approver's reason; a reminder: the name of who sent it. */
   reason: string | null;
 }

@@ -125,6 +125,17 @@ export const api = {
   put: caller("PUT"),
   patch: caller("PATCH"),
   delete: caller("DELETE"),
+  /** A GET of a paged list: its items and how many the whole list holds (X-Total-Count). */
+  page: async <P extends PathOf<"GET">>(
+    path: P,
+    options?: CallOptions<Op<"GET", P>>,
+  ): Promise<{ items: Op<"GET", P>["response"]; total: number }> => {
+    const o = options as LooseOptions | undefined;
+    const url = apiUrl(path, o?.params, o?.query);
+    const response = await send("GET", url, { signal: o?.signal });
+    const items = (await answer(response, url)) as Op<"GET", P>["response"];
+    return { items, total: Number(response.headers.get("x-total-count") ?? 0) };
+  },
   /** A GET answered as text (Markdown). */
   text: <P extends PathOf<"GET">>(path: P, options?: CallOptions<Op<"GET", P>>): Promise<string> =>
     call("GET", path, options as LooseOptions) as Promise<string>,

@@ -343,7 +343,7 @@ export interface Endpoints {
     response: {
       items: Array<{
         id: number;
-        kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned";
+        kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
         form: string | null;
         period: string | null;
         unit: string | null;
@@ -376,6 +376,159 @@ export interface Endpoints {
     response: {
       changed: number;
       unread: number;
+    };
+  };
+  "GET /api/notifications/settings": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      email: string | null;
+      emailEnabled: boolean;
+      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting" | "reminder">;
+    };
+  };
+  "PUT /api/notifications/settings": {
+    params: Record<string, never>;
+    query: Record<string, never>;
+    body: {
+      email: string | null;
+      emailEnabled: boolean;
+      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting" | "reminder">;
+    };
+    response: {
+      email: string | null;
+      emailEnabled: boolean;
+      muted: Array<"form_open" | "due_soon" | "due_today" | "escalation" | "escalation_province" | "approvals_waiting" | "reminder">;
+    };
+  };
+  "GET /api/notifications/admin/upcoming": {
+    params: Record<string, never>;
+    query: {
+      days?: number;
+      kind?: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
+      form?: string;
+      limit?: number;
+      offset?: number;
+    };
+    body: undefined;
+    response: Array<{
+      day: string;
+      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
+      recipient: {
+        id: number;
+        username: string;
+        displayName: string;
+      };
+      form: string | null;
+      period: string | null;
+      unit: string | null;
+      units: Array<string>;
+      dueDate: string | null;
+      title: string;
+      title_en: string;
+    }>;
+  };
+  "GET /api/notifications/admin/log": {
+    params: Record<string, never>;
+    query: {
+      status?: "pending" | "sent" | "failed";
+      kind?: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
+      form?: string;
+      unit?: string;
+      userId?: number;
+      limit?: number;
+      offset?: number;
+    };
+    body: undefined;
+    response: Array<{
+      id: number;
+      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
+      recipient: {
+        id: number;
+        username: string;
+        displayName: string;
+      };
+      form: string | null;
+      period: string | null;
+      unit: string | null;
+      title: string;
+      title_en: string;
+      createdAt: string;
+      readAt: string | null;
+      status: "pending" | "sent" | "failed";
+      email: {
+        address: string;
+        status: "pending" | "sending" | "delivered" | "failed";
+        attempts: number;
+        nextAttemptAt: string;
+        deliveredAt: string | null;
+        lastError: string | null;
+      } | null;
+    }>;
+  };
+  "POST /api/notifications/admin/log/{id}/resend": {
+    params: {
+      id: number;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      id: number;
+      kind: "form_open" | "due_soon" | "due_today" | "overdue" | "escalation" | "escalation_province" | "approvals_waiting" | "returned" | "reminder";
+      recipient: {
+        id: number;
+        username: string;
+        displayName: string;
+      };
+      form: string | null;
+      period: string | null;
+      unit: string | null;
+      title: string;
+      title_en: string;
+      createdAt: string;
+      readAt: string | null;
+      status: "pending" | "sent" | "failed";
+      email: {
+        address: string;
+        status: "pending" | "sending" | "delivered" | "failed";
+        attempts: number;
+        nextAttemptAt: string;
+        deliveredAt: string | null;
+        lastError: string | null;
+      } | null;
+    };
+  };
+  "GET /api/forms/{code}/notice-settings": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: undefined;
+    response: {
+      remindDaysBefore: Array<number>;
+      escalateAfterDays: number;
+      escalateProvinceAfterDays: number;
+      form: string;
+      isDefault: boolean;
+    };
+  };
+  "PUT /api/forms/{code}/notice-settings": {
+    params: {
+      code: string;
+    };
+    query: Record<string, never>;
+    body: {
+      remindDaysBefore: Array<number>;
+      escalateAfterDays: number;
+      escalateProvinceAfterDays: number;
+    };
+    response: {
+      remindDaysBefore: Array<number>;
+      escalateAfterDays: number;
+      escalateProvinceAfterDays: number;
+      form: string;
+      isDefault: boolean;
     };
   };
   "GET /api/units/{code}": {

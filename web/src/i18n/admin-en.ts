@@ -15,6 +15,7 @@ export const adminEn: Messages["admin"] = {
     plans: "Plans and indicators",
     imports: "Load from files",
     reform: "Mergers and splits",
+    notices: "Notices and reminders",
   },
   intros: {
     units: "The unit tree by date; create, move, close or merge units from a date.",
@@ -26,6 +27,7 @@ export const adminEn: Messages["admin"] = {
     plans: "Plans, pillars and indicators: targets, a formula or progress updates, responsible units.",
     imports: "Load the unit list and the users from CSV or Excel: preview row by row, then confirm.",
     reform: "Mergers, splits, a level abolished in one go: preview, then apply from one file.",
+    notices: "Upcoming notices, the sent log and resending, each form's reminder settings.",
   },
   code: "Code",
   name: "Name",
@@ -142,6 +144,10 @@ export const adminEn: Messages["admin"] = {
       plan_document: "Plan document",
       plan_figure: "Plan key figure",
       plan_progress: "Indicator progress",
+      notification: "Notice",
+      notice_settings: "Notice settings",
+      form_notice_settings: "Form reminder settings",
+      webhook: "Notice webhook",
     },
     actions: {
       create: "Create",
@@ -180,6 +186,8 @@ export const adminEn: Messages["admin"] = {
       delete_boundaries: "Delete map boundaries",
       import_approved: "Import as approved",
       follow_up: "Record a flag's follow-up",
+      resend: "Resend",
+      remind: "Remind now",
     },
   },
   metrics: {

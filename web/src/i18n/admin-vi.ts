@@ -13,6 +13,7 @@ export const adminVi = {
     plans: "Kế hoạch và chỉ tiêu",
     imports: "Nạp từ tệp",
     reform: "Sáp nhập, chia tách",
+    notices: "Thông báo, nhắc việc",
   } as Record<string, string>,
   intros: {
     units: "Cây đơn vị theo ngày; tạo, chuyển, giải thể hoặc sáp nhập đơn vị có ngày hiệu lực.",
@@ -24,6 +25,7 @@ export const adminVi = {
     plans: "Kế hoạch, trụ cột và chỉ tiêu: mục tiêu, công thức hoặc cập nhật tiến độ, đơn vị chủ trì.",
     imports: "Nạp danh mục đơn vị và người dùng từ tệp CSV hoặc Excel: chạy thử từng dòng, rồi xác nhận.",
     reform: "Sáp nhập, chia tách, bãi bỏ cấp huyện trong một lần: xem trước rồi áp dụng từ một tệp.",
+    notices: "Thông báo sắp gửi, nhật ký gửi và gửi lại, thiết lập nhắc việc của từng biểu mẫu.",
   } as Record<string, string>,
   code: "Mã",
   name: "Tên",
@@ -145,6 +147,10 @@ export const adminVi = {
       plan_document: "Văn bản của kế hoạch",
       plan_figure: "Số liệu chính của kế hoạch",
       plan_progress: "Tiến độ chỉ tiêu",
+      notification: "Thông báo",
+      notice_settings: "Thiết lập nhận thông báo",
+      form_notice_settings: "Thiết lập nhắc việc của biểu mẫu",
+      webhook: "Webhook thông báo",
     } as Record<string, string>,
     actions: {
       create: "Tạo",
@@ -183,6 +189,8 @@ export const adminVi = {
       delete_boundaries: "Xóa bản đồ ranh giới",
       import_approved: "Nhập số liệu đã duyệt",
       follow_up: "Ghi nhận xử lý cảnh báo",
+      resend: "Gửi lại",
+      remind: "Nhắc ngay",
     } as Record<string, string>,
   },
   metrics: {

@@ -2,6 +2,7 @@ import { adminEn } from "./admin-en.ts";
 import { formEditEn } from "./form-edit-en.ts";
 import { importsEn } from "./imports-en.ts";
 import { indexEn } from "./index-en.ts";
+import { noticesAdminEn } from "./notices-admin-en.ts";
 import { noticesEn } from "./notices-en.ts";
 import { qualityEn } from "./quality-en.ts";
 import { reformEn } from "./reform-en.ts";
@@ -333,6 +334,7 @@ export const en: Messages = {
   reform: reformEn,
   notices: noticesEn,
   quality: qualityEn,
+  noticesAdmin: noticesAdminEn,
   jobs: {
     nav: "Data import",
     title: "Data import",

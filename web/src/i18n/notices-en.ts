@@ -10,4 +10,12 @@ export const noticesEn: typeof noticesVi = {
   markAllRead: "Mark all as read",
   unread: "Unread",
   mandatory: "Mandatory",
+  settings: "Notice settings",
+  settingsTitle: "My notice settings",
+  email: "E-mail address",
+  emailHint: "Leave empty to get no e-mail.",
+  emailEnabled: "Send notices by e-mail",
+  kindsWanted: "The notices I want",
+  mandatoryNote: "A report returned and a report overdue are always shown in the app.",
+  settingsSaved: "Saved your notice settings.",
 };

@@ -2,6 +2,7 @@ import { adminVi } from "./admin-vi.ts";
 import { formEditVi } from "./form-edit-vi.ts";
 import { importsVi } from "./imports-vi.ts";
 import { indexVi } from "./index-vi.ts";
+import { noticesAdminVi } from "./notices-admin-vi.ts";
 import { noticesVi } from "./notices-vi.ts";
 import { qualityVi } from "./quality-vi.ts";
 import { reformVi } from "./reform-vi.ts";
@@ -333,6 +334,7 @@ export const vi = {
   reform: reformVi,
   notices: noticesVi,
   quality: qualityVi,
+  noticesAdmin: noticesAdminVi,
   jobs: {
     nav: "Nhập dữ liệu",
     title: "Nhập dữ liệu",

@@ -6,6 +6,7 @@ import { FormDetail, FormsAdmin } from "./FormsAdmin.tsx";
 import { FrameworkDetail, FrameworksAdmin } from "./FrameworksAdmin.tsx";
 import { ImportsAdmin } from "./ImportsAdmin.tsx";
 import { MetricsAdmin } from "./MetricsAdmin.tsx";
+import { NoticesAdmin } from "./NoticesAdmin.tsx";
 import { PlanDetail } from "./plans/PlanDetail.tsx";
 import { PlansAdmin } from "./plans/PlanList.tsx";
 import { ReformAdmin } from "./ReformAdmin.tsx";
@@ -22,6 +23,7 @@ export const sections = [
   "plans",
   "imports",
   "reform",
+  "notices",
 ] as const;
 type Section = (typeof sections)[number];
 
@@ -45,6 +47,8 @@ function screen(section: Section, code: string | undefined): ReactNode {
       return <ImportsAdmin />;
     case "reform":
       return <ReformAdmin />;
+    case "notices":
+      return <NoticesAdmin />;
   }
 }
 

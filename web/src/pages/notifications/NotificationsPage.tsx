@@ -5,6 +5,7 @@ import { NOTICES_CHANGED } from "../../components/Bell.tsx";
 import { ErrorNote, Show, useLoad } from "../../components/common.tsx";
 import { date } from "../../format.ts";
 import { useI18n } from "../../i18n/index.tsx";
+import { Link } from "../../router.tsx";
 
 /** Trung tâm thông báo: my notices, newest first; unread ones marked, each can be marked read. */
 export default function NotificationsPage() {
@@ -35,7 +36,8 @@ export default function NotificationsPage() {
         </label>{" "}
         <button type="button" className="button" onClick={() => void markRead()}>
           {t.notices.markAllRead}
-        </button>
+        </button>{" "}
+        <Link to="/notifications/settings">{t.notices.settings}</Link>
       </p>
       <Show loaded={loaded}>
         {(list) =>
