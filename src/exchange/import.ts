@@ -4,7 +4,8 @@ import * as clock from "../config/clock.ts";
 import type { Conn, Tx } from "../db/client.ts";
 import { bulkTransaction, type CopyIn } from "../db/copy.ts";
 import { nfc } from "../domain/format/index.ts";
-import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
+import { formatPeriod, periodEnd, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
+import { pickUnit, unitCodeMessages } from "../domain/unit-codes/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { insertNewReports, type NewReport } from "../scale/import-write.ts";
 import { existingReports } from "../scale/validate.ts";
@@ -12,7 +13,7 @@ import { type FormContext, loadFormContext } from "../submissions/context.ts";
 import type { SaveResult } from "../submissions/schema.ts";
 import { saveDraft } from "../submissions/service.ts";
 import { submit } from "../submissions/workflow.ts";
-import { unitsByCodes } from "../units/service.ts";
+import { type Unit, UnitCodes } from "../units/codes.ts";
 import { checkNewReport, type Permissions } from "./new-report.ts";
 import type { DataValueSetIn, ImportSummary } from "./schema.ts";
 import { payloadSource, type ValueSource } from "./sources.ts";
@@ -57,6 +58,7 @@ export function defaultBatch(env: NodeJS.ProcessEnv = process.env): number {
 interface Group {
   key: string;
   unit: string;
+  unitId: number;
   period: string;
   entries: Entry[];
 }
@@ -76,7 +78,12 @@ async function formOf(conn: Conn, code: string): Promise<FormContext> {
 type Misplaced = [string, string, string, string];
 
 /** The canonical period id of the value's report, or why it has none. */
-function placement(entry: Entry, form: FormContext, known: ReadonlyMap<string, unknown>): string | Misplaced {
+/** The unit holding the code on the last day of the entry's period (codes are reused across time). */
+function placement(
+  entry: Entry,
+  form: FormContext,
+  known: ReadonlyMap<string, readonly Unit[]>,
+): Placed | Misplaced {
   const { value, unit, period } = entry;
   const parsed = tryParsePeriod(period, form.periodType);
   const combos = [value.categoryOptionCombo, value.attributeOptionCombo];
@@ -88,7 +95,18 @@ function placement(entry: Entry, form: FormContext, known: ReadonlyMap<string, u
     const property = "categoryOptionCombo";
     return [property, "Không hỗ trợ phân tổ dữ liệu", "Disaggregations are not supported", value.dataElement];
   }
-  return formatPeriod(parsed.period);
+  const day = periodEnd(parsed.period);
+  const picked = pickUnit(known.get(unit) ?? [], day);
+  if ("ambiguous" in picked) {
+    const text = unitCodeMessages.ambiguous(unit, day, picked.ambiguous);
+    return ["orgUnit", text.vi, text.en, unit];
+  }
+  return { period: formatPeriod(parsed.period), unitId: picked.unit?.id ?? 0 };
+}
+
+interface Placed {
+  period: string;
+  unitId: number;
 }
 
 interface Run {
@@ -103,7 +121,8 @@ interface Run {
   complete: boolean;
   approve: string | null;
   now: Date;
-  units: Map<string, { id: number; code: string }>;
+  /** Every unit that held each code met so far (codes are reused across time). */
+  units: Map<string, readonly Unit[]>;
   permissions: Permissions;
 }
 
@@ -150,7 +169,7 @@ async function completeSaved(run: Run, group: Group, saved: SaveResult): Promise
 
 /** `unitId|period` of the reports of the form that already exist among these groups. */
 function existing(run: Run, groups: readonly Group[]): Promise<Set<string>> {
-  const unitIds = [...new Set(groups.map((g) => run.units.get(g.unit)?.id ?? 0))];
+  const unitIds = [...new Set(groups.map((g) => g.unitId))];
   const periods = [...new Set(groups.map((g) => g.period))];
   return existingReports(run.tx, run.form.id, periods, unitIds);
 }
@@ -158,18 +177,22 @@ function existing(run: Run, groups: readonly Group[]): Promise<Set<string>> {
 /** Places a batch's values into reports; the misplaced ones become conflicts. */
 async function groupBatch(run: Run, entries: readonly Entry[]): Promise<Map<string, Group>> {
   const unknown = [...new Set(entries.map((e) => e.unit))].filter((u) => u && !run.units.has(u));
-  for (const [code, unit] of await unitsByCodes(run.tx, unknown)) run.units.set(code, unit);
+  const holders = await UnitCodes.load(run.tx, unknown);
+  for (const code of unknown) {
+    if (holders.all(code).length > 0) run.units.set(code, holders.all(code));
+  }
   const groups = new Map<string, Group>();
   for (const entry of entries) {
-    const period = placement(entry, run.form, run.units);
-    if (typeof period !== "string") {
-      run.tally.reject(entry, ...period);
+    const placed = placement(entry, run.form, run.units);
+    if (Array.isArray(placed)) {
+      run.tally.reject(entry, ...placed);
       continue;
     }
+    const { period, unitId } = placed;
     const key = `${entry.unit}\u0000${period}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, unit: entry.unit, period, entries: [] };
+      group = { key, unit: entry.unit, unitId, period, entries: [] };
       groups.set(key, group);
     }
     group.entries.push(entry);
@@ -212,7 +235,7 @@ async function writeBatch(run: Run, groups: readonly Group[]): Promise<void> {
   const fresh: NewReport[] = [];
   const today = vietnamDate(run.now);
   for (const group of groups) {
-    const unit = run.units.get(group.unit);
+    const unit = run.units.get(group.unit)?.find((u) => u.id === group.unitId);
     if (!unit) continue;
     if (taken.has(`${unit.id}|${group.period}`)) {
       if (run.approve !== null) {

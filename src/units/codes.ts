@@ -6,7 +6,6 @@ import { sql } from "drizzle-orm";
 import { textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { units } from "../db/schema/index.ts";
-import { nfc } from "../domain/format/index.ts";
 import { type CodePick, pickUnit, unitCodeMessages } from "../domain/unit-codes/index.ts";
 import { type FieldIssue, fieldIssue, invalid } from "../errors/app-error.ts";
 
@@ -59,6 +58,3 @@ export class UnitCodes {
 
 /** Whether resolve's answer is an issue. */
 export const isIssue = (x: Unit | FieldIssue | undefined): x is FieldIssue => x !== undefined && "path" in x;
-
-/** The codes of a request, trimmed and in NFC, as stored. */
-export const codeOf = (code: string) => nfc(code.trim());

@@ -13,15 +13,15 @@ import { type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { readUnitsCsv } from "../demo/seed-file.ts";
 import { AppError } from "../errors/app-error.ts";
+import { unitHistory } from "./history.ts";
 import { applyReform } from "./reform.ts";
 import { readReformFile } from "./reform-file.ts";
-import { createUnits, listUnits, unitByCode, unitHistory } from "./service.ts";
+import { createUnits, listUnits, unitByCode } from "./service.ts";
 
 let t: TestApp;
 type Csv = Record<string, string>;
 const csv = (text: string): Csv[] => parse(text, { columns: true });
 const DATE = "2025-07-01";
-type Succession = { predecessorCode: string; successorCode: string; kind: string };
 
 beforeAll(async () => {
   t = await testApp();
@@ -114,9 +114,7 @@ describe("the 2025 reform of old Đồng Tháp as a reform file", () => {
     expect((guess as AppError).details).toMatchObject([{ path: "code", code: "AMBIGUOUS_UNIT_CODE" }]);
     // The new Tân Thạnh succeeds (in part) the old unit of the same code.
     const history = await unitHistory(db, "30157", DATE);
-    expect(
-      (history.successions as Succession[]).map((s) => [s.predecessorCode, s.successorCode, s.kind]).sort(),
-    ).toEqual([
+    expect(history.successions.map((s) => [s.predecessorCode, s.successorCode, s.kind]).sort()).toEqual([
       ["30142", "30157", "merge"],
       ["30157", "30157", "split"],
     ]);

@@ -376,24 +376,3 @@ export async function listUnits(
     order by p.level, u.code`,
   );
 }
-
-export async function unitHistory(conn: Conn, code: string, on?: string | null) {
-  const unit = await unitByCode(conn, code, on);
-  const placements = await queryRows(
-    conn,
-    sql`
-    select pu.code as "parentCode", p.level, p.valid_from::text as "validFrom", p.valid_to::text as "validTo"
-    from unit_placements p left join units pu on pu.id = p.parent_id
-    where p.unit_id = ${unit.id} order by p.valid_from`,
-  );
-  const successions = await queryRows(
-    conn,
-    sql`
-    select a.code as "predecessorCode", b.code as "successorCode", s.kind, s.effective_date::text as "effectiveDate",
-           s.decision
-    from unit_successions s join units a on a.id = s.predecessor_id join units b on b.id = s.successor_id
-    where s.predecessor_id = ${unit.id} or s.successor_id = ${unit.id}
-    order by s.effective_date`,
-  );
-  return { unit, placements, successions };
-}

@@ -5,7 +5,7 @@
  * check that two units holding one code never exist on the same day.
  */
 import { formatDateVi } from "../format/index.ts";
-import type { Text } from "../period/index.ts";
+import { type PeriodType, periodEnd, type Text, tryParsePeriod } from "../period/index.ts";
 
 /** What a code resolution needs of a stored unit. */
 export interface CodedUnit {
@@ -41,6 +41,16 @@ export function pickUnit<U extends CodedUnit>(
   const unit = on ? candidates.find((u) => validOn(u, on)) : undefined;
   if (unit) return { unit };
   return { ambiguous: [...candidates].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)) };
+}
+
+/**
+ * The day on which a code in a value, a report or a template is read: the last day of its period
+ * (the unit holding the code when the period closes; a unit closed before that day is named by a
+ * period that ends while it exists). Null when the period does not parse (its own check says so).
+ */
+export function codeDayOfPeriod(periodId: string, type?: PeriodType): string | null {
+  const parsed = tryParsePeriod(periodId, type);
+  return parsed.ok ? periodEnd(parsed.period) : null;
 }
 
 const span = (u: CodedUnit, vi: boolean) =>
