@@ -378,7 +378,9 @@ export interface Endpoints {
     params: {
       code: string;
     };
-    query: Record<string, never>;
+    query: {
+      on?: string;
+    };
     body: undefined;
     response: unknown;
   };
