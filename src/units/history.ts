@@ -19,6 +19,8 @@ export interface UnitSuccessionView {
   kind: string;
   effectiveDate: string;
   decision: string | null;
+  /** `from`: this unit succeeds the predecessor; `to`: it hands over to the successor. */
+  direction: "from" | "to";
 }
 
 /**
@@ -41,7 +43,8 @@ export async function unitHistory(conn: Conn, code: string, on?: string | null, 
     conn,
     sql`
     select a.code as "predecessorCode", a.name_vi as "predecessorName", b.code as "successorCode",
-           b.name_vi as "successorName", s.kind, s.effective_date::text as "effectiveDate", s.decision
+           b.name_vi as "successorName", s.kind, s.effective_date::text as "effectiveDate", s.decision,
+           case when s.successor_id = ${unit.id} then 'from' else 'to' end as "direction"
     from unit_successions s join units a on a.id = s.predecessor_id join units b on b.id = s.successor_id
     where s.predecessor_id = ${unit.id} or s.successor_id = ${unit.id}
     order by s.effective_date, a.code, b.code`,

@@ -14,7 +14,7 @@ import { importUnits } from "./import.ts";
 import { readUnitFile } from "./import-file.ts";
 import { applyReform } from "./reform.ts";
 import { readReformFile } from "./reform-file.ts";
-import { newUnitSchema, reformSummarySchema, unitImportSummarySchema } from "./schema.ts";
+import { newUnitSchema, reformSummarySchema, unitHistorySchema, unitImportSummarySchema } from "./schema.ts";
 import { closeUnit, createUnits, listUnits, moveUnit, unitByCode } from "./service.ts";
 
 const tags = ["units"];
@@ -140,6 +140,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
           "a code held by several units and none on that day is a 400 AMBIGUOUS_UNIT_CODE at `on`.",
         params: z.object({ code: z.string() }),
         querystring: z.object({ on: isoDate.optional() }),
+        response: { 200: unitHistorySchema },
       },
     },
     async (request) => {
