@@ -1,27 +1,13 @@
 import { sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
+import type { unitHistorySchema } from "./schema.ts";
 import { unitByCode } from "./service.ts";
 
-export interface UnitPlacementView {
-  parentCode: string | null;
-  parentName: string | null;
-  level: number;
-  validFrom: string;
-  validTo: string | null;
-}
-
-export interface UnitSuccessionView {
-  predecessorCode: string;
-  predecessorName: string;
-  successorCode: string;
-  successorName: string;
-  kind: string;
-  effectiveDate: string;
-  decision: string | null;
-  /** `from`: this unit succeeds the predecessor; `to`: it hands over to the successor. */
-  direction: "from" | "to";
-}
+type History = z.infer<typeof unitHistorySchema>;
+export type UnitPlacementView = History["placements"][number];
+export type UnitSuccessionView = History["successions"][number];
 
 /**
  * A unit's history: where it stood (placements), what it came from and went to (successions),
@@ -49,7 +35,7 @@ export async function unitHistory(conn: Conn, code: string, on?: string | null, 
     where s.predecessor_id = ${unit.id} or s.successor_id = ${unit.id}
     order by s.effective_date, a.code, b.code`,
   );
-  const codeHolders = await queryRows<{ nameVi: string; validFrom: string; validTo: string | null }>(
+  const codeHolders = await queryRows<History["codeHolders"][number]>(
     conn,
     sql`
     select name_vi as "nameVi", valid_from::text as "validFrom", valid_to::text as "validTo"
