@@ -54,10 +54,14 @@ type UnitRef = { id: number; code: string; nameVi: string };
 async function unitsByCodeOrName(conn: Conn, texts: string[]): Promise<UnitRef[]> {
   if (texts.length === 0) return [];
   const lowered = texts.map((t) => nfc(t).toLowerCase());
-  return conn
-    .select({ id: units.id, code: units.code, nameVi: units.nameVi })
-    .from(units)
-    .where(or(inArray(units.code, texts), inArray(sql`lower(${units.nameVi})`, lowered)));
+  return (
+    conn
+      .select({ id: units.id, code: units.code, nameVi: units.nameVi })
+      .from(units)
+      .where(or(inArray(units.code, texts), inArray(sql`lower(${units.nameVi})`, lowered)))
+      // A code reused across time: the latest holder is read last, so it is the one kept by key.
+      .orderBy(units.validFrom, units.id)
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { authorize, readerRoles } from "../submissions/access.ts";
 import { loadFormContext } from "../submissions/context.ts";
 import { periodDates, type ReportPeriod } from "../submissions/period.ts";
 import { exchangeValue } from "../submissions/values.ts";
-import { unitsByCodes } from "../units/service.ts";
+import { type Unit, UnitCodes } from "../units/codes.ts";
 import { subtreeIdsOn } from "../units/tree.ts";
 import type { DataValueOut, DataValueSetOut } from "./schema.ts";
 
@@ -45,25 +45,50 @@ function parsedPeriods(form: Awaited<ReturnType<typeof loadFormContext>>, ids: s
   });
 }
 
-/** The unit ids to export for each period: the units, or their subtrees with `children`. */
+/**
+ * The unit ids to export for each period: the units, or their subtrees with `children`. A code
+ * names, in each period, the unit holding it on the period's last day (codes are reused across
+ * time: one request over 2024–2026 reads the old commune before the reform and the new after).
+ */
 async function unitsPerPeriod(
   conn: Conn,
   principal: Principal | null,
   query: ExportQuery,
   periods: ReportPeriod[],
 ) {
-  const found = await unitsByCodes(conn, query.orgUnits);
-  const units = query.orgUnits.map((code, i) => {
-    const unit = found.get(code);
-    if (!unit)
-      throw invalid(fieldIssue(`orgUnit.${i}`, `Không có đơn vị mã ${code}`, `No unit with code ${code}`));
-    return unit;
+  const holders = await UnitCodes.load(conn, query.orgUnits);
+  const rootsOf = periods.map((p) =>
+    query.orgUnits.map((code, i) => {
+      const unit = holders.get(code, p.end, `orgUnit.${i}`);
+      if (!unit)
+        throw invalid(fieldIssue(`orgUnit.${i}`, `Không có đơn vị mã ${code}`, `No unit with code ${code}`));
+      return unit;
+    }),
+  );
+  const ends = new Map<number, { unit: Unit; ends: string[] }>();
+  rootsOf.forEach((units, i) => {
+    for (const unit of units) {
+      const entry = ends.get(unit.id) ?? { unit, ends: [] };
+      entry.ends.push(periods[i]?.end ?? "");
+      ends.set(unit.id, entry);
+    }
   });
-  const ends = periods.map((p) => p.end);
-  for (const unit of units) await authorize(conn, principal, readerRoles, unit, ends);
-  const ids = units.map((u) => u.id);
-  const trees = query.children ? await subtreeIdsOn(conn, ids, ends) : null;
-  return new Map(periods.map((p) => [p.id, new Set(trees ? trees.get(p.end) : ids)]));
+  for (const { unit, ends: on } of ends.values()) await authorize(conn, principal, readerRoles, unit, on);
+  // One subtree read per set of roots (one set unless a code changed hands within the range).
+  const sets = new Map<string, { ids: number[]; periods: ReportPeriod[] }>();
+  periods.forEach((p, i) => {
+    const ids = (rootsOf[i] ?? []).map((u) => u.id);
+    const set = sets.get(ids.join()) ?? { ids, periods: [] };
+    set.periods.push(p);
+    sets.set(ids.join(), set);
+  });
+  const answer = new Map<string, Set<number>>();
+  for (const { ids, periods: within } of sets.values()) {
+    const on = within.map((p) => p.end);
+    const trees = query.children ? await subtreeIdsOn(conn, ids, on) : null;
+    for (const p of within) answer.set(p.id, new Set(trees ? trees.get(p.end) : ids));
+  }
+  return answer;
 }
 
 /**

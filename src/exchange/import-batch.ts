@@ -2,7 +2,8 @@ import type { Principal } from "../access/principal.ts";
 import type { Actor } from "../audit/audit.ts";
 import type { Tx } from "../db/client.ts";
 import type { CopyIn } from "../db/copy.ts";
-import { formatPeriod, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
+import { formatPeriod, periodEnd, tryParsePeriod, vietnamDate } from "../domain/period/index.ts";
+import { pickUnit, unitCodeMessages } from "../domain/unit-codes/index.ts";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
 import { insertNewReports, type NewReport, type ReportTables } from "../scale/import-write.ts";
 import { existingReports } from "../scale/validate.ts";
@@ -10,7 +11,7 @@ import type { FormContext } from "../submissions/context.ts";
 import type { SaveResult } from "../submissions/schema.ts";
 import { saveDraft } from "../submissions/service.ts";
 import { submit } from "../submissions/workflow.ts";
-import { unitsByCodes } from "../units/service.ts";
+import { type Unit, UnitCodes } from "../units/codes.ts";
 import { checkNewReport, type Permissions } from "./new-report.ts";
 import type { Entry, Tally } from "./tally.ts";
 
@@ -25,6 +26,7 @@ const defaultCombos = new Set(["", "default", "HllvX50cXC0", "bRowv6yZOF2"]);
 export interface Group {
   key: string;
   unit: string;
+  unitId: number;
   period: string;
   entries: Entry[];
 }
@@ -32,8 +34,15 @@ export interface Group {
 /** Why a value cannot be placed in a report: [property, vi, en, object]. */
 type Misplaced = [string, string, string, string];
 
-/** The canonical period id of the value's report, or why it has none. */
-function placement(entry: Entry, form: FormContext, known: ReadonlyMap<string, unknown>): string | Misplaced {
+/**
+ * The canonical period id of the value's report and the unit holding the code on the period's
+ * last day (codes are reused across time), or why it has none.
+ */
+function placement(
+  entry: Entry,
+  form: FormContext,
+  known: ReadonlyMap<string, readonly Unit[]>,
+): Placed | Misplaced {
   const { value, unit, period } = entry;
   const parsed = tryParsePeriod(period, form.periodType);
   const combos = [value.categoryOptionCombo, value.attributeOptionCombo];
@@ -45,7 +54,18 @@ function placement(entry: Entry, form: FormContext, known: ReadonlyMap<string, u
     const property = "categoryOptionCombo";
     return [property, "Không hỗ trợ phân tổ dữ liệu", "Disaggregations are not supported", value.dataElement];
   }
-  return formatPeriod(parsed.period);
+  const day = periodEnd(parsed.period);
+  const picked = pickUnit(known.get(unit) ?? [], day);
+  if ("ambiguous" in picked) {
+    const text = unitCodeMessages.ambiguous(unit, day, picked.ambiguous);
+    return ["orgUnit", text.vi, text.en, unit];
+  }
+  return { period: formatPeriod(parsed.period), unitId: picked.unit?.id ?? 0 };
+}
+
+interface Placed {
+  period: string;
+  unitId: number;
 }
 
 export interface Run {
@@ -60,7 +80,8 @@ export interface Run {
   complete: boolean;
   approve: string | null;
   now: Date;
-  units: Map<string, { id: number; code: string }>;
+  /** Every unit that held each code met so far (codes are reused across time). */
+  units: Map<string, readonly Unit[]>;
   permissions: Permissions;
   /** Where new reports are written: the live tables, or a background import's staging. */
   into: ReportTables;
@@ -114,7 +135,7 @@ export async function completeSaved(run: Run, group: Group, saved: SaveResult): 
 
 /** `unitId|period` of the reports of the form that already exist among these groups. */
 function existing(run: Run, groups: readonly Group[]): Promise<Set<string>> {
-  const unitIds = [...new Set(groups.map((g) => run.units.get(g.unit)?.id ?? 0))];
+  const unitIds = [...new Set(groups.map((g) => g.unitId))];
   const periods = [...new Set(groups.map((g) => g.period))];
   return existingReports(run.tx, run.form.id, periods, unitIds);
 }
@@ -122,18 +143,22 @@ function existing(run: Run, groups: readonly Group[]): Promise<Set<string>> {
 /** Places a batch's values into reports; the misplaced ones become conflicts. */
 export async function groupBatch(run: Run, entries: readonly Entry[]): Promise<Map<string, Group>> {
   const unknown = [...new Set(entries.map((e) => e.unit))].filter((u) => u && !run.units.has(u));
-  for (const [code, unit] of await unitsByCodes(run.tx, unknown)) run.units.set(code, unit);
+  const holders = await UnitCodes.load(run.tx, unknown);
+  for (const code of unknown) {
+    if (holders.all(code).length > 0) run.units.set(code, holders.all(code));
+  }
   const groups = new Map<string, Group>();
   for (const entry of entries) {
-    const period = placement(entry, run.form, run.units);
-    if (typeof period !== "string") {
-      run.tally.reject(entry, ...period);
+    const placed = placement(entry, run.form, run.units);
+    if (Array.isArray(placed)) {
+      run.tally.reject(entry, ...placed);
       continue;
     }
+    const { period, unitId } = placed;
     const key = `${entry.unit}\u0000${period}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, unit: entry.unit, period, entries: [] };
+      group = { key, unit: entry.unit, unitId, period, entries: [] };
       groups.set(key, group);
     }
     group.entries.push(entry);
@@ -160,7 +185,7 @@ export async function writeBatch(run: Run, groups: readonly Group[]): Promise<vo
   const fresh: NewReport[] = [];
   const today = vietnamDate(run.now);
   for (const group of groups) {
-    const unit = run.units.get(group.unit);
+    const unit = run.units.get(group.unit)?.find((u) => u.id === group.unitId);
     if (!unit) continue;
     if (taken.has(`${unit.id}|${group.period}`)) {
       if (run.approve !== null) {

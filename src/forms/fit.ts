@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { forms } from "../db/schema/index.ts";
-import { formatPeriod, type Period, tryParsePeriod } from "../domain/period/index.ts";
+import { formatPeriod, type Period, periodEnd, tryParsePeriod } from "../domain/period/index.ts";
 import { fieldIssue, invalid, notFound } from "../errors/app-error.ts";
 import { unitByCode } from "../units/service.ts";
 import { formByCode } from "./queries.ts";
@@ -27,8 +28,11 @@ export async function formForUnit(
   code: string,
   query: { unit?: string | undefined; period?: string | undefined },
 ): Promise<FormView> {
-  const period = query.period ? formatPeriod(await formPeriod(conn, code, query.period)) : null;
-  const unit = query.unit ? await unitByCode(conn, query.unit) : null;
+  const parsed = query.period ? await formPeriod(conn, code, query.period) : null;
+  const period = parsed ? formatPeriod(parsed) : null;
+  // A reused unit code names the unit holding it on the period's last day (today without a period).
+  const on = parsed ? periodEnd(parsed) : clock.today();
+  const unit = query.unit ? await unitByCode(conn, query.unit, on, "unit") : null;
   if (period === null && unit === null) return formByCode(conn, code);
   const group = unit ? ((await unitGroupsOf(conn, { unitId: unit.id })).get(unit.id) ?? null) : null;
   return formByCode(conn, code, { period, group });

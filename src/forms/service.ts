@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { type Actor, recordAudit } from "../audit/audit.ts";
+import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { formMetrics, forms, formUnits, metrics, validationRules } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
@@ -68,7 +69,11 @@ function formMetricIssues(def: Content, known: Map<string, KnownMetric>): FieldI
 }
 
 async function unitIdsOrIssues(conn: Conn, codes: string[], path: string) {
-  const found = await unitsByCodes(conn, codes);
+  // A form is assigned to the units holding the codes today (codes are reused across time).
+  const found = await unitsByCodes(conn, codes, {
+    on: clock.today(),
+    path: (c) => `${path}.${codes.indexOf(c)}`,
+  });
   const issues = codes.flatMap((c, i) =>
     found.has(c) ? [] : [fieldIssue(`${path}.${i}`, `Không có đơn vị mã ${c}`, `No unit with code ${c}`)],
   );

@@ -89,7 +89,7 @@ export async function iocScope(
   const roots = await grantRoots(conn, principal, today);
   const choices = [named(plan.scopeUnit), ...roots.filter((r) => r.id !== plan.scopeUnit.id).map(named)];
   const unit: ScopeUnit = asked
-    ? named(await unitByCode(conn, asked))
+    ? named(await unitByCode(conn, asked, today, "unit"))
     : (roots.find((r) => r.kind === "territorial") ?? plan.scopeUnit);
   const full = await unitInScope(conn, principal, roles, unit.id, today);
   if (!full && unit.id !== plan.scopeUnit.id) throw new AppError("OUT_OF_SCOPE", { unit: unit.code });

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/audit.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { planProgressUpdates } from "../db/schema/index.ts";
+import { codeDayOfPeriod } from "../domain/unit-codes/index.ts";
 import { AppError, invalid, notFound } from "../errors/app-error.ts";
 import { parseInput } from "../metrics/parse-input.ts";
 import { unitsByCodes } from "../units/service.ts";
@@ -93,7 +94,10 @@ export async function addProgress(
   const p = parseInput(progressInputSchema, input, at.replace(/\.$/, ""));
   const plan = await planByCode(db, planCode);
   const indicator = await indicatorByCode(db, plan, indicatorCode);
-  const units = await unitsByCodes(db, indicator.responsibleUnits);
+  const units = await unitsByCodes(db, indicator.responsibleUnits, {
+    on: codeDayOfPeriod(p.period, "month"),
+    path: () => `${at}period`,
+  });
   await assertProgressAuthor(
     db,
     ctx.principal,

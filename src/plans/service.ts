@@ -40,7 +40,11 @@ export interface WriteContext {
 export async function createPlan(db: Conn, ctx: WriteContext, input: PlanInput): Promise<PlanRow> {
   const at = ctx.at ?? "";
   const p = parseInput(planInputSchema, input, at.replace(/\.$/, ""));
-  const found = await unitsByCodes(db, [p.reportingUnitCode, p.scopeUnitCode]);
+  // A reused unit code names the unit holding it at the end of the plan's year.
+  const found = await unitsByCodes(db, [p.reportingUnitCode, p.scopeUnitCode], {
+    on: `${p.year}-12-31`,
+    path: (c) => `${at}${c === p.scopeUnitCode ? "scopeUnitCode" : "reportingUnitCode"}`,
+  });
   const reporting = found.get(p.reportingUnitCode);
   const scope = found.get(p.scopeUnitCode);
   const missing = [

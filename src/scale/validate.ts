@@ -3,13 +3,14 @@ import { intArray, textArray } from "../db/arrays.ts";
 import type { Conn } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { isLate, vietnamDate } from "../domain/period/index.ts";
+import { codeDayOfPeriod } from "../domain/unit-codes/index.ts";
 import { AppError, type FieldIssue, fieldIssue } from "../errors/app-error.ts";
 import { type FormContext, fitFormContext } from "../submissions/context.ts";
 import { parseValues, type ValueInput } from "../submissions/diff.ts";
 import { blockingOnly, editCheck, placeReport, type ScopeCheck, submitCheck } from "../submissions/gate.ts";
 import type { ReportPeriod } from "../submissions/period.ts";
 import type { ValueRecord } from "../submissions/store.ts";
-import { unitsByCodes } from "../units/service.ts";
+import { isIssue, UnitCodes } from "../units/codes.ts";
 
 /** One report of a bulk load: a (unit, period) of the form with its values. */
 export interface BulkReport {
@@ -78,7 +79,7 @@ export async function checkReports(
   reports: readonly BulkReport[],
   now: Date,
 ): Promise<{ checked: CheckedReport[]; issues: FieldIssue[] }> {
-  const units = await unitsByCodes(
+  const units = await UnitCodes.load(
     conn,
     reports.map((r) => r.unit),
   );
@@ -88,7 +89,17 @@ export async function checkReports(
   const seen = new Set<string>();
   for (const [i, report] of reports.entries()) {
     if (problems.length >= MAX_ISSUES) break;
-    const result = await checkOne(form, report, units.get(report.unit), now, `reports.${i}`);
+    // A reused code names the unit holding it on the last day of the report's period.
+    const unit = units.resolve(
+      report.unit,
+      codeDayOfPeriod(report.period, form.periodType),
+      `reports.${i}.unit`,
+    );
+    if (isIssue(unit)) {
+      problems.push(unit);
+      continue;
+    }
+    const result = await checkOne(form, report, unit, now, `reports.${i}`);
     if (Array.isArray(result)) {
       problems.push(...result);
       continue;

@@ -82,7 +82,8 @@ async function countedRoots(
 ): Promise<number[] | null> {
   if (principal) requireRole(principal, readerRoles);
   if (unitCode) {
-    const unit = await unitByCode(conn, unitCode);
+    // A reused code names the unit holding it at the end of the last period asked.
+    const unit = await unitByCode(conn, unitCode, periods.at(-1)?.end, "unit");
     await authorize(
       conn,
       principal,

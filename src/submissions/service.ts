@@ -4,6 +4,7 @@ import * as clock from "../config/clock.ts";
 import type { Conn } from "../db/client.ts";
 import { submissions } from "../db/schema/index.ts";
 import { vietnamDate } from "../domain/period/index.ts";
+import { codeDayOfPeriod } from "../domain/unit-codes/index.ts";
 import { AppError, invalid } from "../errors/app-error.ts";
 import { parseInput } from "../metrics/parse-input.ts";
 import { unitByCode } from "../units/service.ts";
@@ -82,7 +83,7 @@ export async function saveDraft(
   const now = options.now ?? clock.now();
   return db.transaction(async (tx) => {
     const loaded = options.context ?? (await loadFormContext(tx, data.form));
-    const unit = await unitByCode(tx, data.unit);
+    const unit = await unitByCode(tx, data.unit, codeDayOfPeriod(data.period, loaded.periodType), "unit");
     const scope = roleScope(tx, principal);
     const dates = orThrow(await placeReport(loaded, unit, data.period, vietnamDate(now), scope));
     const form = fitFormContext(loaded, dates.id, unit.id);

@@ -14,7 +14,9 @@ import type { TemplateContent } from "./write.ts";
 /** The form, unit and period a template is for, checked: 404 unknown, 400 at `unit` / `period`. */
 export async function templateTarget(conn: Conn, code: string, unitCode: string, periodId: string) {
   const form = await formForUnit(conn, code, { unit: unitCode, period: periodId });
-  const unit = await unitByCode(conn, unitCode);
+  const period = await formPeriod(conn, code, periodId);
+  // A reused unit code names the unit holding it on the period's last day.
+  const unit = await unitByCode(conn, unitCode, periodEnd(period), "unit");
   if (!form.unitCodes.includes(unit.code)) {
     throw invalid(
       fieldIssue(
@@ -24,7 +26,7 @@ export async function templateTarget(conn: Conn, code: string, unitCode: string,
       ),
     );
   }
-  return { form, unit, period: await formPeriod(conn, code, periodId) };
+  return { form, unit, period };
 }
 
 async function reportId(

@@ -110,10 +110,13 @@ describe("POST /api/units/import", () => {
     expect(c13.successions).toEqual([
       {
         predecessorCode: "C12",
+        predecessorName: "Xã Một Hai",
         successorCode: "C13",
+        successorName: "Xã Một Ba".normalize("NFC"),
         kind: "rename",
         effectiveDate: "2024-01-01",
         decision: null,
+        direction: "from",
       },
     ]);
 

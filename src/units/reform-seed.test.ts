@@ -2,8 +2,8 @@
  * The real 2025 reform of old Đồng Tháp (src/demo/data/units-dong-thap-2025.csv, a copy of
  * shared/seed) applied to the 2023 tree through the public path: its 45 new communes under the new
  * province 82, the 12 districts abolished, the 143 communes closed (three of them split). The new
- * communes reuse their predecessors' codes, which `units.code` cannot hold yet, so they get an
- * `N` before the code here (docs/analytics.md, "Reorganisations").
+ * communes keep their real codes, each reused from one of their predecessors: a code is unique per
+ * day, and names a unit together with a date (docs/analytics.md, "Reorganisations").
  */
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
@@ -12,9 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testActor, testApp } from "../../test/harness.ts";
 import { queryRows } from "../db/rows.ts";
 import { readUnitsCsv } from "../demo/seed-file.ts";
+import { AppError } from "../errors/app-error.ts";
+import { unitHistory } from "./history.ts";
 import { applyReform } from "./reform.ts";
 import { readReformFile } from "./reform-file.ts";
-import { createUnits, listUnits } from "./service.ts";
+import { createUnits, listUnits, unitByCode } from "./service.ts";
 
 let t: TestApp;
 type Csv = Record<string, string>;
@@ -59,7 +61,7 @@ function reformFile(): string {
     `mở,82,Tỉnh Đồng Tháp,tỉnh,,87,${DATE}`,
     ...oldDongThap.map(
       (r) =>
-        `mở,N${r.code},${quote(r.name ?? "")},${r.kind === "phuong" ? "phường" : "xã"},82,${quote(predecessorsOf(r))},${DATE}`,
+        `mở,${r.code},${quote(r.name ?? "")},${r.kind === "phuong" ? "phường" : "xã"},82,${quote(predecessorsOf(r))},${DATE}`,
     ),
     ...districts().map((d) => `bãi bỏ,${d.code},,,,,${DATE}`),
   ].join("\n");
@@ -89,9 +91,32 @@ describe("the 2025 reform of old Đồng Tháp as a reform file", () => {
           where s.kind = 'split' group by a.code order by a.code`,
     );
     expect(splits).toEqual([
-      { code: "29995", successors: "N29992 N30154" }, // Phú Thuận B → Long Phú Thuận, Tân Long
-      { code: "30079", successors: "N30025 N30088" }, // Gáo Giồng → Phú Cường, Phong Mỹ
-      { code: "30157", successors: "N30130 N30157" }, // Tân Thạnh → Thanh Bình, Tân Thạnh
+      { code: "29995", successors: "29992 30154" }, // Phú Thuận B → Long Phú Thuận, Tân Long
+      { code: "30079", successors: "30025 30088" }, // Gáo Giồng → Phú Cường, Phong Mỹ
+      { code: "30157", successors: "30130 30157" }, // Tân Thạnh → Thanh Bình, Tân Thạnh
+    ]);
+  });
+
+  it("resolves a reused code by date, and refuses to guess without one", async () => {
+    const db = t.database.db;
+    const before = await unitByCode(db, "30157", "2025-06-30");
+    const after = await unitByCode(db, "30157", DATE);
+    expect([before.validFrom, before.validTo, after.validFrom, after.validTo]).toEqual([
+      "2023-01-01",
+      DATE,
+      DATE,
+      null,
+    ]);
+    expect(before.id).not.toBe(after.id);
+    const guess = await unitByCode(db, "30157").catch((e: AppError) => e);
+    expect(guess).toBeInstanceOf(AppError);
+    expect((guess as AppError).status).toBe(400);
+    expect((guess as AppError).details).toMatchObject([{ path: "code", code: "AMBIGUOUS_UNIT_CODE" }]);
+    // The new Tân Thạnh succeeds (in part) the old unit of the same code.
+    const history = await unitHistory(db, "30157", DATE);
+    expect(history.successions.map((s) => [s.predecessorCode, s.successorCode, s.kind]).sort()).toEqual([
+      ["30142", "30157", "merge"],
+      ["30157", "30157", "split"],
     ]);
   });
 

@@ -15,10 +15,12 @@ import * as clock from "../config/clock.ts";
 import type { Db, Tx } from "../db/client.ts";
 import { addDays, isIsoDate } from "../domain/period/index.ts";
 import { type PlannedMove, planReform, type ReformPlan, type TreeNode } from "../domain/reform/index.ts";
+import { validOn } from "../domain/unit-codes/index.ts";
 import { type FieldIssue, fieldIssue } from "../errors/app-error.ts";
+import { UnitCodes } from "./codes.ts";
 import { type NewUnitDetails, parseReformRows, type ReformFileRow } from "./reform-file.ts";
 import { type TouchedByReform, touchedByReform } from "./reform-touched.ts";
-import { closeUnitIn, insertUnits, moveUnitIn, type Unit, unitsByCodes } from "./service.ts";
+import { closeUnitIn, endUnitsIn, insertUnits, moveUnitIn, type Unit } from "./service.ts";
 import { treeAsOf } from "./tree.ts";
 
 export type StepAction = "unchanged" | "create" | "close" | "move";
@@ -58,16 +60,18 @@ const problem = (row: number, field: string, vi: string, en: string) =>
 function compareWithStored(
   plan: ReformPlan,
   details: Map<string, NewUnitDetails>,
-  stored: Map<string, Unit>,
+  stored: Stored,
   onDate: Map<string, TreeNode>,
   problems: FieldIssue[],
 ) {
   const date = plan.date ?? "";
   const opens = plan.opens.map((o) => {
-    const unit = stored.get(o.code);
+    const unit = stored.opens.get(o.code);
     const now = onDate.get(o.code);
     const done = unit?.validFrom === date && now?.parentCode === o.parentCode && now.level === o.level;
-    if (unit && !done) {
+    // A predecessor still holding the code hands it over on the date.
+    const handedOver = unit !== undefined && unit.id === stored.closes.get(o.code)?.id;
+    if (unit && !done && !handedOver) {
       problems.push(
         problem(
           o.row,
@@ -84,7 +88,7 @@ function compareWithStored(
     };
   });
   const closes = plan.closes.map((c) => {
-    const validTo = stored.get(c.code)?.validTo ?? null;
+    const validTo = stored.closes.get(c.code)?.validTo ?? null;
     if (validTo !== null && validTo !== date) {
       problems.push(
         problem(c.row, "code", `Đơn vị ${c.code} đã giải thể`, `Unit ${c.code} is already closed`),
@@ -131,12 +135,9 @@ export async function applyReform(
     const plan = planReform([...before.values()], parsed.rows);
     const problems = [...parsed.issues, ...plan.problems.map((p) => problem(p.row, p.field, p.vi, p.en))];
     const onDate = plan.date ? await treeByCode(tx, plan.date) : new Map<string, TreeNode>();
-    const stored = await unitsByCodes(
-      tx,
-      [...plan.opens, ...plan.closes].map((s) => s.code),
-    );
+    const stored = await storedUnits(tx, plan);
     const steps = compareWithStored(plan, parsed.details, stored, onDate, problems);
-    const closedIds = plan.closes.flatMap((c) => stored.get(c.code)?.id ?? []);
+    const closedIds = plan.closes.flatMap((c) => stored.closes.get(c.code)?.id ?? []);
     const toDo = [...steps.opens, ...steps.closes, ...steps.moves].filter((s) => s.action !== "unchanged");
     const summary: ReformSummary = {
       status: problems.length > 0 ? "ERROR" : "OK",
@@ -154,9 +155,32 @@ export async function applyReform(
       problems: problems.sort((a, b) => rowOf(a) - rowOf(b)),
     };
     if (summary.status === "ERROR" || options.dryRun || toDo.length === 0 || !plan.date) return summary;
-    await writeReform(tx, actor, plan.date, summary);
+    await writeReform(tx, actor, plan.date, summary, stored);
     return summary;
   });
+}
+
+/** The units the file's codes mean: new units' on the date, closing units' the day before. */
+interface Stored {
+  opens: Map<string, Unit>;
+  closes: Map<string, Unit>;
+}
+
+async function storedUnits(tx: Tx, plan: ReformPlan): Promise<Stored> {
+  const codes = await UnitCodes.load(
+    tx,
+    [...plan.opens, ...plan.closes].map((s) => s.code),
+  );
+  const at = (steps: readonly { code: string }[], on: string | null) =>
+    new Map(
+      steps
+        .flatMap((s) => codes.all(s.code).find((u) => on !== null && validOn(u, on)) ?? [])
+        .map((u) => [u.code, u]),
+    );
+  return {
+    opens: at(plan.opens, plan.date),
+    closes: at(plan.closes, plan.date ? addDays(plan.date, -1) : null),
+  };
 }
 
 const rowOf = (issue: FieldIssue) => Number(/^rows\.(\d+)/.exec(issue.path)?.[1] ?? 0);
@@ -165,8 +189,16 @@ const rowOf = (issue: FieldIssue) => Number(/^rows\.(\d+)/.exec(issue.path)?.[1]
  * New units and moves level by level (parents first), then the closures, deepest first; the
  * roll-ups are realigned once, from the placements before the whole reform to those after it.
  */
-async function writeReform(tx: Tx, actor: Actor, date: string, summary: ReformSummary) {
+async function writeReform(tx: Tx, actor: Actor, date: string, summary: ReformSummary, stored: Stored) {
   const placements = await placementsBefore(tx);
+  // Units whose code a new unit takes end first, so the code is free on the date.
+  const reopened = new Set(summary.opens.filter((o) => o.action === "create").map((o) => o.code));
+  const handing = summary.closes.filter((c) => c.action === "close" && reopened.has(c.code));
+  await endUnitsIn(
+    tx,
+    handing.flatMap((c) => stored.closes.get(c.code)?.id ?? []),
+    date,
+  );
   const levels = [...new Set([...summary.opens, ...summary.moves].map((s) => s.level))].sort((a, b) => a - b);
   for (const level of levels) {
     const opens = summary.opens.filter((o) => o.level === level && o.action === "create");
@@ -191,7 +223,7 @@ async function writeReform(tx: Tx, actor: Actor, date: string, summary: ReformSu
   }
   for (const c of summary.closes.filter((c) => c.action === "close")) {
     const kind = c.successors.some((s) => s.part) ? "split" : "merge";
-    await closeUnitIn(tx, actor, c.code, { date, kind, successorCodes: [] }, false);
+    await closeUnitIn(tx, actor, c.code, { date, kind, successorCodes: [] }, { realign: false, ended: true });
   }
   await realignRollups(tx, placements);
   await recordAuditMany(tx, actor, [

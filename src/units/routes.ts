@@ -2,18 +2,20 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { assertUnitInScope } from "../access/principal.ts";
 import * as clock from "../config/clock.ts";
+import { addDays } from "../domain/period/index.ts";
 import { AppError } from "../errors/app-error.ts";
 import { acceptListFiles, answerImport, listFileRequest } from "../files/import-http.ts";
 import { ROW_FILE_MAX_BYTES, rowFileFormat } from "../files/row-file.ts";
 import { actorOf, principalOf } from "../http/context.ts";
 import { pageOf, pageQuery } from "../http/paging.ts";
 import { isoDate } from "../http/schemas.ts";
+import { unitHistory } from "./history.ts";
 import { importUnits } from "./import.ts";
 import { readUnitFile } from "./import-file.ts";
 import { applyReform } from "./reform.ts";
 import { readReformFile } from "./reform-file.ts";
-import { newUnitSchema, reformSummarySchema, unitImportSummarySchema } from "./schema.ts";
-import { closeUnit, createUnits, listUnits, moveUnit, unitByCode, unitHistory } from "./service.ts";
+import { newUnitSchema, reformSummarySchema, unitHistorySchema, unitImportSummarySchema } from "./schema.ts";
+import { closeUnit, createUnits, listUnits, moveUnit, unitByCode } from "./service.ts";
 
 const tags = ["units"];
 const unitOut = z.object({
@@ -132,12 +134,18 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Một đơn vị và lịch sử của nó / One unit with its placements and successions",
+        description:
+          "Mã đơn vị được dùng lại qua các thời kỳ: mã chỉ đơn vị tồn tại ngày `on` (mặc định hôm nay). / " +
+          "Unit codes are reused over time: the code names the unit existing on `on` (default today); " +
+          "a code held by several units and none on that day is a 400 AMBIGUOUS_UNIT_CODE at `on`.",
         params: z.object({ code: z.string() }),
+        querystring: z.object({ on: isoDate.optional() }),
+        response: { 200: unitHistorySchema },
       },
     },
     async (request) => {
       principalOf(request);
-      return unitHistory(app.db, request.params.code);
+      return unitHistory(app.db, request.params.code, request.query.on ?? clock.today(), "on");
     },
   );
 
@@ -153,7 +161,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const p = principalOf(request);
-      const parent = await unitByCode(app.db, request.body.parentCode);
+      const parent = await unitByCode(app.db, request.body.parentCode, request.body.validFrom, "parentCode");
       await assertUnitInScope(app.db, p, ["admin"], parent, request.body.validFrom);
       await createUnits(app.db, actorOf(request), [request.body]);
       return reply.status(201).send({ code: request.body.code });
@@ -174,14 +182,14 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const p = principalOf(request);
-      const unit = await unitByCode(app.db, request.params.code);
+      const unit = await unitByCode(app.db, request.params.code, request.body.date, "date");
       await assertUnitInScope(app.db, p, ["admin"], unit, clock.today());
       if (request.body.parentCode) {
         await assertUnitInScope(
           app.db,
           p,
           ["admin"],
-          await unitByCode(app.db, request.body.parentCode),
+          await unitByCode(app.db, request.body.parentCode, request.body.date, "parentCode"),
           clock.today(),
         );
       }
@@ -209,7 +217,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const p = principalOf(request);
-      const unit = await unitByCode(app.db, request.params.code);
+      // The unit closed is the one holding the code the day before the date.
+      const unit = await unitByCode(app.db, request.params.code, addDays(request.body.date, -1), "date");
       await assertUnitInScope(app.db, p, ["admin"], unit, clock.today());
       await closeUnit(app.db, actorOf(request), unit.code, request.body);
       return reply.status(204).send(null);

@@ -98,3 +98,41 @@ export const reformSummarySchema = z.object({
   }),
   problems: z.array(fieldIssueSchema),
 });
+
+const day = z.string();
+/** GET /api/units/{code}: the unit existing on `on`, its placements, successions and the code's other holders. */
+export const unitHistorySchema = z.object({
+  unit: z.object({
+    id: z.number(),
+    code: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string().nullable(),
+    kind: z.string(),
+    type: z.string(),
+    groupCode: z.string().nullable(),
+    validFrom: day,
+    validTo: day.nullable(),
+  }),
+  placements: z.array(
+    z.object({
+      parentCode: z.string().nullable(),
+      parentName: z.string().nullable(),
+      level: z.number(),
+      validFrom: day,
+      validTo: day.nullable(),
+    }),
+  ),
+  successions: z.array(
+    z.object({
+      predecessorCode: z.string(),
+      predecessorName: z.string(),
+      successorCode: z.string(),
+      successorName: z.string(),
+      kind: z.string(),
+      effectiveDate: day,
+      decision: z.string().nullable(),
+      direction: z.enum(["from", "to"]),
+    }),
+  ),
+  codeHolders: z.array(z.object({ nameVi: z.string(), validFrom: day, validTo: day.nullable() })),
+});

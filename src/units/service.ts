@@ -1,12 +1,14 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { placementsBefore, realignRollups } from "../analytics/rollup.ts";
 import { type Actor, type AuditEntry, recordAuditMany } from "../audit/audit.ts";
-import { textArray } from "../db/arrays.ts";
 import type { Conn, Db, Tx } from "../db/client.ts";
 import { queryRows } from "../db/rows.ts";
 import { unitPlacements, unitSuccessions, units } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
+import { addDays } from "../domain/period/index.ts";
+import { overlaps, unitCodeMessages } from "../domain/unit-codes/index.ts";
 import { AppError, conflict, fieldIssue, invalid, notFound } from "../errors/app-error.ts";
+import { UnitCodes } from "./codes.ts";
 import { ancestorIds } from "./tree.ts";
 
 export type Unit = typeof units.$inferSelect;
@@ -26,20 +28,54 @@ export interface NewUnit {
   predecessors?: { code: string; kind: Closure["kind"] }[];
 }
 
-export async function unitByCode(conn: Conn, code: string): Promise<Unit> {
-  const [unit] = await conn.select().from(units).where(eq(units.code, code));
+/**
+ * The unit `code` means on `on` (src/domain/unit-codes: a code held by several units over time
+ * needs the date; without one, or none existing then, 400 at `path`); 404 when no unit held it.
+ */
+export async function unitByCode(conn: Conn, code: string, on?: string | null, path = "code"): Promise<Unit> {
+  const unit = (await UnitCodes.load(conn, [code])).get(code, on, path);
   if (!unit) throw notFound("đơn vị", "unit", code);
   return unit;
 }
 
-export async function unitsByCodes(conn: Conn, codes: string[]): Promise<Map<string, Unit>> {
-  if (codes.length === 0) return new Map();
-  // One array parameter whatever the count (a bulk load names thousands of units).
-  const rows = await conn
-    .select()
-    .from(units)
-    .where(sql`${units.code} = any(${textArray([...new Set(codes)])}::text[])`);
-  return new Map(rows.map((u) => [u.code, u]));
+/** As unitByCode for many codes at one date; unknown codes are left out, ambiguous ones 400 at `path`. */
+export async function unitsByCodes(
+  conn: Conn,
+  codes: string[],
+  options: { on?: string | null; path?: (code: string) => string } = {},
+): Promise<Map<string, Unit>> {
+  const known = await UnitCodes.load(conn, codes);
+  const found = new Map<string, Unit>();
+  for (const code of new Set(codes)) {
+    const unit = known.get(code, options.on, options.path?.(code) ?? "code");
+    if (unit) found.set(code, unit);
+  }
+  return found;
+}
+
+/**
+ * Refuses a unit whose validity overlaps another unit's holding the same code (codes are unique
+ * per day, not for all time). The transaction-scoped lock on the code makes two concurrent
+ * writers of one code queue, so the check cannot race; the partial unique index
+ * `units_open_code_uq` backs it in the database for units that are still open.
+ */
+async function assertCodeFree(
+  tx: Tx,
+  code: string,
+  from: string,
+  to: string | null,
+  path: string,
+  self?: number,
+) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('unit-code'), hashtext(${code}))`);
+  const held = (await UnitCodes.load(tx, [code])).all(code);
+  const other = held.find((u) => u.id !== self && overlaps(u, { validFrom: from, validTo: to }));
+  if (other) {
+    const text = unitCodeMessages.overlap(code, other);
+    throw new AppError("CONFLICT", { object: "Mã đơn vị" }, [
+      fieldIssue(path, text.vi, text.en, "UNIT_CODE_TAKEN"),
+    ]);
+  }
 }
 
 async function openPlacement(conn: Conn, unitId: number) {
@@ -75,12 +111,13 @@ export async function insertUnits(tx: Tx, actor: Actor, input: NewUnit[]): Promi
 async function parentPlacement(
   tx: Tx,
   parentCode: string,
+  on: string,
   index: number,
   known: Map<string, { id: number; level: number }>,
 ) {
   const cached = known.get(parentCode);
   if (cached) return cached;
-  const [parent] = await tx.select().from(units).where(eq(units.code, parentCode));
+  const parent = (await UnitCodes.load(tx, [parentCode])).get(parentCode, on, `${index}.parentCode`);
   const placement = parent ? await openPlacement(tx, parent.id) : undefined;
   if (!parent || !placement) {
     throw invalid(
@@ -101,9 +138,11 @@ async function insertUnit(
   known: Map<string, { id: number; level: number }>,
 ) {
   const code = nfc(row.code.trim());
-  const [dup] = await tx.select({ id: units.id }).from(units).where(eq(units.code, code));
-  if (dup || known.has(code)) throw conflict("mã đơn vị", "unit code", code);
-  const parent = row.parentCode ? await parentPlacement(tx, nfc(row.parentCode), index, known) : null;
+  if (known.has(code)) throw conflict("mã đơn vị", "unit code", code);
+  await assertCodeFree(tx, code, row.validFrom, row.validTo ?? null, `${index}.code`);
+  const parent = row.parentCode
+    ? await parentPlacement(tx, nfc(row.parentCode), row.validFrom, index, known)
+    : null;
   const level = parent ? parent.level + 1 : 1;
   if (level > 6) throw invalid(fieldIssue(`${index}.parentCode`, "Cây đơn vị quá sâu", "Unit tree too deep"));
   const [unit] = await tx
@@ -129,15 +168,16 @@ async function insertUnit(
   });
   known.set(code, { id: unit.id, level });
   for (const [i, p] of (row.predecessors ?? []).entries()) {
-    const predecessor = await unitsByCodes(tx, [nfc(p.code)]);
+    // A predecessor is the unit holding its code the day before (it may hand its code on).
+    const path = `${index}.predecessorCodes.${i}`;
+    const predecessor = await unitsByCodes(tx, [nfc(p.code)], {
+      on: addDays(row.validFrom, -1),
+      path: () => path,
+    });
     const from = predecessor.get(nfc(p.code));
     if (!from || from.id === unit.id) {
       throw invalid(
-        fieldIssue(
-          `${index}.predecessorCodes.${i}`,
-          `Không có đơn vị tiền thân mã ${p.code}`,
-          `No predecessor unit ${p.code}`,
-        ),
+        fieldIssue(path, `Không có đơn vị tiền thân mã ${p.code}`, `No predecessor unit ${p.code}`),
       );
     }
     await tx
@@ -164,7 +204,7 @@ export async function moveUnitIn(
   date: string,
   realign = true,
 ) {
-  const unit = await unitByCode(tx, code);
+  const unit = await unitByCode(tx, code, date);
   const current = await openPlacement(tx, unit.id);
   if (!current) throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
   if (date <= current.validFrom) {
@@ -172,7 +212,7 @@ export async function moveUnitIn(
       fieldIssue("date", `Ngày phải sau ${current.validFrom}`, `The date must be after ${current.validFrom}`),
     );
   }
-  const parent = parentCode ? await unitByCode(tx, parentCode) : null;
+  const parent = parentCode ? await unitByCode(tx, parentCode, date, "parentCode") : null;
   const parentPlace = parent ? await openPlacement(tx, parent.id) : null;
   if (parent && !parentPlace) {
     throw invalid(
@@ -225,10 +265,22 @@ export async function closeUnit(db: Db, actor: Actor, code: string, closure: Clo
   return db.transaction((tx) => closeUnitIn(tx, actor, code, closure));
 }
 
-/** As closeUnit, inside the caller's transaction (a reform closes many units in one); `realign` as in moveUnitIn. */
-export async function closeUnitIn(tx: Tx, actor: Actor, code: string, closure: Closure, realign = true) {
-  const unit = await unitByCode(tx, code);
-  if (unit.validTo) throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
+/**
+ * As closeUnit, inside the caller's transaction (a reform closes many units in one); `realign` as
+ * in moveUnitIn. The unit closed is the one holding `code` the day before the date. `ended`: the
+ * caller already ended the unit on the date (endUnitsIn) to hand its code to a new unit.
+ */
+export async function closeUnitIn(
+  tx: Tx,
+  actor: Actor,
+  code: string,
+  closure: Closure,
+  options: { realign?: boolean; ended?: boolean } = {},
+) {
+  const realign = options.realign ?? true;
+  const unit = await unitByCode(tx, code, addDays(closure.date, -1));
+  if (unit.validTo && !(options.ended && unit.validTo === closure.date))
+    throw invalid(fieldIssue("code", `Đơn vị ${code} đã giải thể`, `Unit ${code} is closed`));
   if (closure.date <= unit.validFrom) {
     throw invalid(
       fieldIssue("date", `Ngày phải sau ${unit.validFrom}`, `The date must be after ${unit.validFrom}`),
@@ -247,7 +299,10 @@ export async function closeUnitIn(tx: Tx, actor: Actor, code: string, closure: C
       ),
     );
   }
-  const successors = await unitsByCodes(tx, closure.successorCodes);
+  const successors = await unitsByCodes(tx, closure.successorCodes, {
+    on: closure.date,
+    path: (s) => `successorCodes.${closure.successorCodes.indexOf(s)}`,
+  });
   closure.successorCodes.forEach((s, i) => {
     if (!successors.has(s) || s === code) {
       throw invalid(
@@ -274,6 +329,18 @@ export async function closeUnitIn(tx: Tx, actor: Actor, code: string, closure: C
   await recordAuditMany(tx, actor, [
     { action: "close", objectType: "unit", objectId: code, before: { validTo: null }, after: closure },
   ]);
+}
+
+/**
+ * Ends units on `date` before their closure is written, so that a new unit may take over their
+ * code from the same date (a reform: each new commune reuses a predecessor's code).
+ */
+export async function endUnitsIn(tx: Tx, ids: readonly number[], date: string) {
+  if (ids.length === 0) return;
+  await tx
+    .update(units)
+    .set({ validTo: date })
+    .where(inArray(units.id, [...ids]));
 }
 
 export interface UnitView {
@@ -308,25 +375,4 @@ export async function listUnits(
       and (${filter.parentCode ?? null}::text is null or pu.code = ${filter.parentCode ?? null})
     order by p.level, u.code`,
   );
-}
-
-export async function unitHistory(conn: Conn, code: string) {
-  const unit = await unitByCode(conn, code);
-  const placements = await queryRows(
-    conn,
-    sql`
-    select pu.code as "parentCode", p.level, p.valid_from::text as "validFrom", p.valid_to::text as "validTo"
-    from unit_placements p left join units pu on pu.id = p.parent_id
-    where p.unit_id = ${unit.id} order by p.valid_from`,
-  );
-  const successions = await queryRows(
-    conn,
-    sql`
-    select a.code as "predecessorCode", b.code as "successorCode", s.kind, s.effective_date::text as "effectiveDate",
-           s.decision
-    from unit_successions s join units a on a.id = s.predecessor_id join units b on b.id = s.successor_id
-    where s.predecessor_id = ${unit.id} or s.successor_id = ${unit.id}
-    order by s.effective_date`,
-  );
-  return { unit, placements, successions };
 }

@@ -119,6 +119,7 @@ export async function importUsers(
     const unitOf = await unitsByCodes(
       tx,
       entries.map((e) => e.row.unitCode),
+      { on: today, path: (c) => `rows.${entries.findIndex((e) => e.row.unitCode === c)}.unitCode` },
     );
     const inScope = new Map<number, boolean>();
     for (const { row, out: o } of entries) {

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { assertManagesUser, managedUsers, manages } from "../access/managed-users.ts";
 import { assertUnitInScope, type Principal, type Role } from "../access/principal.ts";
 import { type Actor, recordAudit } from "../audit/audit.ts";
@@ -8,6 +8,7 @@ import type { Conn, Db, Tx } from "../db/client.ts";
 import { units, userGrants, users } from "../db/schema/index.ts";
 import { nfc } from "../domain/format/index.ts";
 import { AppError, conflict, fieldIssue, invalid } from "../errors/app-error.ts";
+import { unitsByCodes } from "../units/service.ts";
 import { minPasswordLength } from "./schema.ts";
 
 export interface NewUser {
@@ -33,8 +34,11 @@ export function assertPasswordLength(password: string): void {
 
 async function resolveGrantUnits(conn: Conn, grants: NewUser["grants"]) {
   const codes = [...new Set(grants.map((g) => g.unitCode))];
-  const found = codes.length ? await conn.select().from(units).where(inArray(units.code, codes)) : [];
-  const byCode = new Map(found.map((u) => [u.code, u]));
+  // A grant names the unit holding the code today (codes are reused across time).
+  const byCode = await unitsByCodes(conn, codes, {
+    on: clock.today(),
+    path: (c) => `grants.${grants.findIndex((g) => g.unitCode === c)}.unitCode`,
+  });
   const missing = grants.findIndex((g) => !byCode.has(g.unitCode));
   if (missing >= 0) {
     const code = grants[missing]?.unitCode;

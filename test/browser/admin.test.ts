@@ -129,6 +129,15 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
     await page.getByRole("button", { name: "Mở tất cả" }).click();
     await treeRow(page, UNIT_A).waitFor({ state: "detached" });
     await treeRow(page, UNIT_B).waitFor();
+    // B's history shows, on a timeline, its creation, its place and the merger of A into it.
+    await selectUnit(page, UNIT_B);
+    const history = page.getByRole("list", { name: "Lịch sử đơn vị" });
+    await history.getByText(`Kế thừa Xã Thử Nghiệm A (${UNIT_A}) (sáp nhập)`).waitFor();
+    await expect(history.locator("li span").allTextContents()).resolves.toEqual([
+      "Thành lập",
+      `Trực thuộc Huyện Châu Thành (${PARENT}), cấp 3`,
+      `Kế thừa Xã Thử Nghiệm A (${UNIT_A}) (sáp nhập)`,
+    ]);
     await screen(page, "admin-03-units-after-merge");
     await expectAccessible(page, "admin-03-units-after-merge");
   });

@@ -34,7 +34,11 @@ export const units = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("units_code_uq").on(t.code),
+    // A code is unique per day, not for all time (codes are reused after a reform): the unit
+    // service refuses overlapping validity (src/units/service.ts, assertCodeFree); the database
+    // keeps at most one open unit per code.
+    index("units_code_idx").on(t.code, t.validFrom),
+    uniqueIndex("units_open_code_uq").on(t.code).where(sql`${t.validTo} is null`),
     check("units_validity_ck", sql`${t.validTo} is null or ${t.validTo} > ${t.validFrom}`),
   ],
 );

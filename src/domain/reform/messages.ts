@@ -15,8 +15,8 @@ export const reformMessages = {
     en: `Code ${code} is already on row ${row}`,
   }),
   exists: (code: string): Text => ({
-    vi: `Mã ${code} là của một đơn vị đang hoạt động`,
-    en: `Code ${code} belongs to a unit in force`,
+    vi: `Mã ${code} là của một đơn vị đang hoạt động; chỉ đơn vị kế thừa đơn vị đó mới được dùng lại mã`,
+    en: `Code ${code} belongs to a unit in force; only a unit succeeding it may reuse its code`,
   }),
   unknown: (code: string): Text => ({
     vi: `Không có đơn vị đang hoạt động mã ${code}`,

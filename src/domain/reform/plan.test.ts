@@ -130,6 +130,40 @@ describe("planReform", () => {
     expect(plan.closes.map((c) => c.code)).toEqual(["D1", "D2", "E1", "P", "Q"]);
   });
 
+  it("lets a new unit reuse the code of a predecessor, and a reused parent code name the new unit", () => {
+    // The 2025 pattern: new commune C1 takes C1 and C2 (keeping C1's code), new C3 takes part of
+    // C3 and C4, N2 the rest of C3; the new province P reuses the old root's code.
+    const plan = planReform(tree, [
+      open(2, "P", null, ["P"]),
+      open(3, "C1", "P", ["C1", "C2"]),
+      open(4, "C3", "P", ["C3~", "C4"]),
+      open(5, "N2", "P", ["C3~"]),
+      abolish(6, "D1"),
+      abolish(7, "D2"),
+    ]);
+    expect(plan.problems).toEqual([]);
+    expect(plan.opens.map((o) => [o.code, o.parentCode, o.level])).toEqual([
+      ["P", null, 1],
+      ["C1", "P", 2],
+      ["C3", "P", 2],
+      ["N2", "P", 2],
+    ]);
+    expect(plan.closes.map((c) => c.code).sort()).toEqual(["C1", "C2", "C3", "C4", "D1", "D2", "P"]);
+    // H1 follows its commune's code to the new C1; C5 goes to the new P.
+    expect(plan.moves.map((mv) => [mv.code, mv.toParent, mv.level])).toEqual([
+      ["C5", "P", 2],
+      ["H1", "C1", 3],
+    ]);
+    const after = treeAfter(tree, plan);
+    expect(after.map((n) => n.code).sort()).toEqual(["C1", "C3", "C5", "H1", "N2", "P"]);
+  });
+
+  it("refuses a reused code when the new unit does not succeed its holder", () => {
+    const plan = planReform(tree, [open(2, "C5", "P", ["C4"])]);
+    expect(plan.problems.map((p) => [p.row, p.field])).toEqual([[2, "code"]]);
+    expect(plan.opens).toEqual([]);
+  });
+
   it("names each problem by row and field", () => {
     const plan = planReform(tree, [
       open(2, "N1", "D1", ["C1", "ZZ"]),
@@ -145,7 +179,7 @@ describe("planReform", () => {
     expect(plan.problems.map((p) => [p.row, p.field, p.en])).toEqual([
       [2, "predecessors.1", "No unit in force with code ZZ"],
       [3, "code", "Code N1 is already on row 2"],
-      [4, "code", "Code C5 belongs to a unit in force"],
+      [4, "code", "Code C5 belongs to a unit in force; only a unit succeeding it may reuse its code"],
       [5, "date", "Every row must have the same effective date (2025-07-01)"],
       [5, "predecessors.0", "Unit C1 already goes whole to the unit on row 2"],
       [5, "predecessors.1", "Unit C2 is both abolished and a predecessor of a new unit"],

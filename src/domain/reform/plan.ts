@@ -34,10 +34,15 @@ function reformDate(rows: readonly ReformRow[], flag: Flag): string | null {
   return date;
 }
 
-/** The rows sorted into units to open and units to abolish; duplicates and unknown codes flagged. */
+/**
+ * The rows sorted into units to open and units to abolish; duplicates and unknown codes flagged.
+ * A new unit may take the code of a unit in force (`reused`): allowed only when that unit closes
+ * on the date as one of its predecessors (checked once the successions are known).
+ */
 function sortRows(rows: readonly ReformRow[], nodes: Map<string, TreeNode>, flag: Flag) {
   const seen = new Map<string, number>();
   const opens = new Map<string, OpenRow>();
+  const reused = new Map<string, OpenRow>();
   const abolished = new Map<string, number>();
   for (const r of rows) {
     const first = seen.get(r.code);
@@ -47,12 +52,12 @@ function sortRows(rows: readonly ReformRow[], nodes: Map<string, TreeNode>, flag
     }
     seen.set(r.code, r.row);
     if (r.action === "open") {
-      if (nodes.has(r.code)) flag(r.row, "code", m.exists(r.code));
-      else opens.set(r.code, r);
+      if (nodes.has(r.code)) reused.set(r.code, r);
+      opens.set(r.code, r);
     } else if (!nodes.has(r.code)) flag(r.row, "code", m.unknown(r.code));
     else abolished.set(r.code, r.row);
   }
-  return { opens, abolished };
+  return { opens, abolished, reused };
 }
 
 interface Successions {
@@ -104,7 +109,12 @@ export function planReform(tree: readonly TreeNode[], rows: readonly ReformRow[]
   };
   const nodes = new Map(tree.map((n) => [n.code, n]));
   const date = reformDate(rows, flag);
-  const { opens, abolished } = sortRows(rows, nodes, flag);
+  const { opens, abolished, reused } = sortRows(rows, nodes, flag);
+  for (const r of reused.values()) {
+    if (r.predecessors.some((p) => p.code === r.code)) continue;
+    flag(r.row, "code", m.exists(r.code));
+    opens.delete(r.code);
+  }
   const s = successions(opens, abolished, nodes, flag);
   const closing = new Set([...s.namedAt.keys(), ...abolished.keys()]);
   const children = childrenOf(tree);
@@ -150,9 +160,10 @@ export function planReform(tree: readonly TreeNode[], rows: readonly ReformRow[]
   }
   for (const r of opens.values()) {
     const p = r.parentCode;
-    if (p !== null && closing.has(p)) flag(r.row, "parentCode", m.keptAndClosed(p));
+    // A parent code that closes and reopens on the date names the new unit.
+    if (p !== null && closing.has(p) && !opens.has(p)) flag(r.row, "parentCode", m.keptAndClosed(p));
     else if (p !== null && !opens.has(p) && !nodes.has(p)) flag(r.row, "parentCode", m.unknownParent(p));
-    const known = p !== null && !closing.has(p) && (opens.has(p) || nodes.has(p));
+    const known = p !== null && (opens.has(p) || (!closing.has(p) && nodes.has(p)));
     parentAfter.set(r.code, known ? p : null);
   }
 

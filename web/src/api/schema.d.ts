@@ -535,9 +535,45 @@ export interface Endpoints {
     params: {
       code: string;
     };
-    query: Record<string, never>;
+    query: {
+      on?: string;
+    };
     body: undefined;
-    response: unknown;
+    response: {
+      unit: {
+        id: number;
+        code: string;
+        nameVi: string;
+        nameEn: string | null;
+        kind: string;
+        type: string;
+        groupCode: string | null;
+        validFrom: string;
+        validTo: string | null;
+      };
+      placements: Array<{
+        parentCode: string | null;
+        parentName: string | null;
+        level: number;
+        validFrom: string;
+        validTo: string | null;
+      }>;
+      successions: Array<{
+        predecessorCode: string;
+        predecessorName: string;
+        successorCode: string;
+        successorName: string;
+        kind: string;
+        effectiveDate: string;
+        decision: string | null;
+        direction: "from" | "to";
+      }>;
+      codeHolders: Array<{
+        nameVi: string;
+        validFrom: string;
+        validTo: string | null;
+      }>;
+    };
   };
   "GET /api/forms/{code}": {
     params: {

@@ -6,15 +6,19 @@ import { useI18n } from "../../i18n/index.tsx";
 import { useSession, useToday } from "../../session.tsx";
 import { Done } from "./common.tsx";
 import { CloseUnit, CreateUnit, MoveUnit } from "./UnitForms.tsx";
+import { UnitHistory } from "./UnitHistory.tsx";
 import { childrenOf, TreeNode, type Unit } from "./UnitTree.tsx";
 
 function Selected({
   unit,
   units,
+  asOf,
   mayChange,
   onChanged,
 }: {
   unit: Unit;
+  /** The tree's date: a code reused across time names the unit existing then. */
+  asOf: string;
   units: readonly Unit[];
   /** The user is an admin of this unit (not only of another branch): the forms are shown. */
   mayChange: boolean;
@@ -48,6 +52,7 @@ function Selected({
           )}
         </dl>
       </section>
+      <UnitHistory code={unit.code} on={asOf} />
       {mayChange && (
         <>
           <CreateUnit parent={unit} onDone={(code, m) => onChanged(m, code, unit.code)} />
@@ -166,6 +171,7 @@ export function UnitsAdmin() {
               key={current.code}
               unit={current}
               units={units}
+              asOf={asOf}
               mayChange={mayChange(current.code)}
               onChanged={onChanged}
             />
