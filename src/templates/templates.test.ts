@@ -120,7 +120,10 @@ describe("POST /api/forms/:code/template.xlsx", () => {
         message_en: expect.stringContaining("0"),
       },
     ]);
-    expect(body.error.details.map((d: { path: string }) => d.path)).toEqual(["body.cells.E7", "body.cells.E8"]);
+    expect(body.error.details.map((d: { path: string }) => d.path)).toEqual([
+      "body.cells.E7",
+      "body.cells.E8",
+    ]);
     expect(await storedOctober()).toEqual([]);
   });
 
