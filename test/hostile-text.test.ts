@@ -113,7 +113,7 @@ const cases: [
     "/api/auth/tokens",
     { name: "x", expiresAt: "2001-01-01" },
     "admin",
-    "expiresAt",
+    "body.expiresAt",
   ],
 ];
 

@@ -141,17 +141,28 @@ describe("analytics: bad requests", () => {
   it("names an unknown metric and an unknown unit with their dimension's path", async () => {
     const details = await detailsOf("dimension=dx:SERVICES;NOPE&dimension=pe:202309&dimension=ou:P;ZZ");
     expect(details).toEqual([
-      { path: "dimension.0", message: "Không có chỉ số mã NOPE", message_en: "No metric with code NOPE" },
-      { path: "dimension.2", message: "Không có đơn vị mã ZZ", message_en: "No unit with code ZZ" },
+      {
+        path: "querystring.dimension.0",
+        message: "Không có chỉ số mã NOPE",
+        message_en: "No metric with code NOPE",
+      },
+      {
+        path: "querystring.dimension.2",
+        message: "Không có đơn vị mã ZZ",
+        message_en: "No unit with code ZZ",
+      },
     ]);
   });
 
   it("refuses a bad period, a missing dimension and a bad flag", async () => {
     expect((await detailsOf("dimension=dx:SERVICES&dimension=pe:2023-13&dimension=ou:P"))[0]?.path).toBe(
-      "dimension.1",
+      "querystring.dimension.1",
     );
     expect(await detailsOf("dimension=dx:SERVICES&dimension=pe:2023")).toMatchObject([
-      { path: "dimension", message_en: "Dimension ou is missing: add dimension=ou:… or filter=ou:…" },
+      {
+        path: "querystring.dimension",
+        message_en: "Dimension ou is missing: add dimension=ou:… or filter=ou:…",
+      },
     ]);
     expect((await detailsOf(`${sep}&dimension=ou:P&includeUnapproved=maybe`))[0]?.path).toBe(
       "querystring.includeUnapproved",

@@ -84,10 +84,10 @@ describe("the index cycle through the API, step by step, with each role", () => 
     ]);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.map((d: { path: string }) => d.path)).toEqual([
-      "values.1.value",
-      "values.2.value",
-      "values.3.criterion",
-      "values.4.value",
+      "body.values.1.value",
+      "body.values.2.value",
+      "body.values.3.criterion",
+      "body.values.4.value",
     ]);
     expect(await selfValue("D1", "1.1")).toBeNull();
   });
@@ -105,7 +105,7 @@ describe("the index cycle through the API, step by step, with each role", () => 
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({
       code: "STALE_ANSWER",
-      details: [{ path: "values.0.version" }],
+      details: [{ path: "body.values.0.version" }],
     });
     expect(await selfValue("D1", "1.2")).toBe(3);
     expect((await put("D1", [{ criterion: "1.2", value: 1, version: opened + 1 }])).statusCode).toBe(200);
@@ -169,7 +169,7 @@ describe("the index cycle through the API, step by step, with each role", () => 
       ],
       who.ttttAppraiser,
     );
-    expect([res.statusCode, res.json().error.details[0].path]).toEqual([400, "items.1.reason"]);
+    expect([res.statusCode, res.json().error.details[0].path]).toEqual([400, "body.items.1.reason"]);
     const rows = await queryRows<{ n: number }>(
       t.database.db,
       sql`select count(*)::int as n from assessment_values where appraisal_action is not null`,
@@ -218,7 +218,10 @@ describe("the index cycle through the API, step by step, with each role", () => 
     const noReason = await api.put(`${A}/units/D2/council`, who.admin, {
       items: [{ criterion: "2.1", value: false, reason: " " }],
     });
-    expect([noReason.statusCode, noReason.json().error.details[0].path]).toEqual([400, "items.0.reason"]);
+    expect([noReason.statusCode, noReason.json().error.details[0].path]).toEqual([
+      400,
+      "body.items.0.reason",
+    ]);
     const adjusted = await api.put(`${A}/units/D2/council`, who.admin, {
       items: [{ criterion: "2.1", value: false, reason: "Kế hoạch ban hành năm sau" }],
     });
@@ -238,7 +241,7 @@ describe("the index cycle through the API, step by step, with each role", () => 
     });
     expect(locked.json().error.code).toBe("ASSESSMENT_STEP_CLOSED");
     const bad = await api.post(`${A}/publish`, who.admin, { ...publication, announcedOn: "2023-09-01" });
-    expect(bad.json().error.details[0].path).toBe("announcedOn");
+    expect(bad.json().error.details[0].path).toBe("body.announcedOn");
     const published = await api.post(`${A}/publish`, who.admin, publication);
     expect(published.json()).toMatchObject({
       status: "published",

@@ -73,7 +73,7 @@ describe("evidence of a criterion", () => {
       criterion: "7.9",
       summary: "x",
     });
-    expect([foreign.statusCode, foreign.json().error.details[0].path]).toEqual([400, "criterion"]);
+    expect([foreign.statusCode, foreign.json().error.details[0].path]).toEqual([400, "body.criterion"]);
     expect(await evidenceCount()).toBe(1);
   });
 

@@ -36,10 +36,10 @@ describe("index frameworks as data", () => {
     expect([res.statusCode, res.json().error.code]).toEqual([400, "VALIDATION_FAILED"]);
     // The pillar is worth 100 in each of the three groups: one mismatch per group.
     expect(problems(res)).toEqual([
-      "pillars.0.maxPoints CRITERIA_SUM_MISMATCH",
-      "groups.0.maxTotal PILLARS_SUM_MISMATCH",
-      "pillars.0.maxPoints CRITERIA_SUM_MISMATCH",
-      "pillars.0.maxPoints CRITERIA_SUM_MISMATCH",
+      "body.pillars.0.maxPoints CRITERIA_SUM_MISMATCH",
+      "body.groups.0.maxTotal PILLARS_SUM_MISMATCH",
+      "body.pillars.0.maxPoints CRITERIA_SUM_MISMATCH",
+      "body.pillars.0.maxPoints CRITERIA_SUM_MISMATCH",
     ]);
     const total = res.json().error.details[1];
     expect([total.message, total.message_en]).toEqual([
@@ -55,7 +55,10 @@ describe("index frameworks as data", () => {
     fw.criteria[4].maxPoint = 30;
     const res = await api.post("/api/index-frameworks", admin, fw);
     expect(res.statusCode).toBe(400);
-    expect(problems(res)).toEqual(["criteria.3.method.kind UNKNOWN_METHOD", "criteria.4 INVALID_SHAPE"]);
+    expect(problems(res)).toEqual([
+      "body.criteria.3.method.kind UNKNOWN_METHOD",
+      "body.criteria.4 INVALID_SHAPE",
+    ]);
     expect(await stored()).toBe(0);
   });
 
@@ -188,9 +191,9 @@ describe("a framework from the published Excel sheet", () => {
 
   it("names the sheet row of each problem, and refuses what is not a workbook", async () => {
     const shape = await post(await sampleWorkbook((rows) => ((rows[1] as unknown[])[7] = "magic")));
-    expect([shape.statusCode, problems(shape)]).toEqual([400, ["rows.4.method.kind UNKNOWN_METHOD"]]);
+    expect([shape.statusCode, problems(shape)]).toEqual([400, ["body.rows.4.method.kind UNKNOWN_METHOD"]]);
     const sums = await post(await sampleWorkbook((rows) => ((rows[3] as unknown[])[2] = 35)));
-    expect(problems(sums)).toEqual(Array(3).fill("rows.3.maxPoints CRITERIA_SUM_MISMATCH"));
+    expect(problems(sums)).toEqual(Array(3).fill("body.rows.3.maxPoints CRITERIA_SUM_MISMATCH"));
     expect(await stored()).toBe(3);
     const garbage = await post(Buffer.from("not a workbook"));
     expect([garbage.statusCode, garbage.json().error.details[0].path]).toEqual([400, "body"]);

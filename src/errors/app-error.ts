@@ -6,6 +6,8 @@ export interface FieldIssue {
   message: string;
   message_en: string;
   code?: string;
+  /** The metric a report value's problem is about (`CDS_01`), beside its path `values.3.value`. */
+  metric?: string;
 }
 
 /** Every failure the product reports on purpose: typed, coded, bilingual. */

@@ -82,7 +82,7 @@ describe("importing a past period as approved", () => {
       set(report("C12", "202607")),
     );
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().error.details[0].path).toBe("reason");
+    expect(noReason.json().error.details[0].path).toBe("body.reason");
     const open = await api.post(approved, provinceAdmin, set(report("C12", THIS_MONTH)));
     expect(open.json().conflicts[0].property).toBe("period");
     const rulesFail = await api.post(approved, provinceAdmin, set(report("C12", "202607", "5")));

@@ -150,9 +150,9 @@ describe("dataValueSets import", () => {
     expect(malformed.json().error.code).toBe("MALFORMED_JSON");
     const noForm = await importJson("", { dataValues: [dv("RECEIVED", "C11", "1")] });
     expect(noForm.statusCode).toBe(400);
-    expect(noForm.json().error.details[0].path).toBe("dataSet");
+    expect(noForm.json().error.details[0].path).toBe("body.dataSet");
     const unknownForm = await importJson("?dataSet=NOPE", { dataValues: [] });
-    expect(unknownForm.json().error.details[0].path).toBe("dataSet");
+    expect(unknownForm.json().error.details[0].path).toBe("querystring.dataSet");
   });
 
   it("applies the reporter's scope value by value", async () => {

@@ -145,6 +145,6 @@ describe("round trip", () => {
       payload: 'RECEIVED,202309,C21,,,"5',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details[0].path).toBe("lines.1");
+    expect(bad.json().error.details[0].path).toBe("body.lines.1");
   });
 });

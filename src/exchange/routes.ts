@@ -30,7 +30,7 @@ function exportQuery(q: z.output<typeof exportQuerySchema>) {
   };
 }
 
-/** An import that wrote nothing answers 409 with the summary beside the error. */
+/** An import that wrote nothing answers 409 with DHIS2's import summary beside the error (docs/exchange.md). */
 async function runImport(
   db: Parameters<typeof importValues>[0],
   who: { actor: Actor; principal: Principal },

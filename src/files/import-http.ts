@@ -40,13 +40,14 @@ interface AnyImportSummary {
   rows: { issues: FieldIssue[] }[];
 }
 
-/** The summary, or 409 IMPORT_REJECTED carrying it when a row is rejected and it was no dry run. */
+/**
+ * The summary, or 409 IMPORT_REJECTED carrying it under `summary` (beside `error`, never mixed
+ * with it) when a row is rejected and it was no dry run.
+ */
 export function answerImport<S extends AnyImportSummary>(summary: S): S {
   if (summary.status === "ERROR" && !summary.dryRun) {
     const details = summary.rows.flatMap((r) => r.issues);
-    throw new AppError("IMPORT_REJECTED", { count: summary.counts.rejected }, details, {
-      ...summary,
-    } as Record<string, unknown>);
+    throw new AppError("IMPORT_REJECTED", { count: summary.counts.rejected }, details, { summary });
   }
   return summary;
 }

@@ -60,7 +60,7 @@ describe("forms", () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details).toEqual([
       expect.objectContaining({
-        path: "rules.1.expression",
+        path: "body.rules.1.expression",
         message_en: "The form has no metric ANSWER_RATE",
       }),
     ]);
@@ -71,7 +71,7 @@ describe("forms", () => {
     const rules = [{ ...fixtureForm.rules?.[0], expression: "#{ANSWERED} =< #{RECEIVED}" }];
     const res = await send("POST", "/api/forms", { ...fixtureForm, code: "F_SYNTAX", rules });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe("rules.0.expression");
+    expect(res.json().error.details[0].path).toBe("body.rules.0.expression");
     expect(res.json().error.details[0].message).toMatch(/vị trí 13/);
   });
 
@@ -90,7 +90,13 @@ describe("forms", () => {
         .json()
         .error.details.map((d: { path: string }) => d.path)
         .sort(),
-    ).toEqual(["metrics.1.code", "metrics.2.code", "metrics.3.code", "openFrom", "unitCodes.1"]);
+    ).toEqual([
+      "body.metrics.1.code",
+      "body.metrics.2.code",
+      "body.metrics.3.code",
+      "body.openFrom",
+      "body.unitCodes.1",
+    ]);
   });
 
   it("reassigns units and keeps the change in the audit trail", async () => {
@@ -98,7 +104,7 @@ describe("forms", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().unitCodes).toEqual(["C11", "C21"]);
     const bad = await send("PUT", "/api/forms/CDS_XA/units", { unitCodes: ["C11", "ZZ"] });
-    expect(bad.json().error.details[0].path).toBe("unitCodes.1");
+    expect(bad.json().error.details[0].path).toBe("body.unitCodes.1");
     expect((await get("/api/forms/CDS_XA")).json().unitCodes).toEqual(["C11", "C21"]);
     const audit = await t.database.db.execute(
       "select before, after from audit_log where object_type = 'form' and action = 'assign_units'",
@@ -124,14 +130,14 @@ describe("forms", () => {
       expression: "#{X1} > 0",
     });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.details[0].path).toBe("expression");
+    expect(unknown.json().error.details[0].path).toBe("body.expression");
     const text = await send("POST", "/api/forms/CDS_XA/rules", {
       ...rule,
       code: "R3",
       expression: "isNotNull(#{NOTE})",
     });
     expect(text.json().error.details[0]).toMatchObject({
-      path: "expression",
+      path: "body.expression",
       message_en: "Text metrics cannot be used in a rule: NOTE",
     });
     const numeric = await send("POST", "/api/forms/CDS_XA/rules", {
@@ -139,7 +145,7 @@ describe("forms", () => {
       code: "R4",
       expression: "#{RECEIVED} - 1",
     });
-    expect(numeric.json().error.details[0].path).toBe("expression");
+    expect(numeric.json().error.details[0].path).toBe("body.expression");
     expect((await send("DELETE", "/api/forms/CDS_XA/rules/RATE_MAX")).statusCode).toBe(204);
     expect((await send("DELETE", "/api/forms/CDS_XA/rules/RATE_MAX")).statusCode).toBe(404);
     expect((await get("/api/forms/CDS_XA")).json().rules).toHaveLength(2);

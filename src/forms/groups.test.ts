@@ -89,7 +89,7 @@ describe("a form's metrics limited to unit groups", () => {
     };
     const res = await api().put("/api/submissions", reporter, body);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual(["values.1.metric"]);
+    expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual(["body.values.1.metric"]);
     const list = await api().get(`/api/submissions?form=GRP&unit=C11&period=${LAST_MONTH}`, reporter);
     expect(list.json()).toEqual([]);
   });

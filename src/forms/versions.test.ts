@@ -56,17 +56,17 @@ describe("versions of a form's metrics and rules", () => {
     expect(res.statusCode).toBe(400);
     const details = res.json().error.details;
     expect(details.map((d: { path: string }) => d.path)).toEqual([
-      "validFrom",
-      "metrics.1.code",
-      "metrics.2.code",
-      "rules.0.expression",
+      "body.validFrom",
+      "body.metrics.1.code",
+      "body.metrics.2.code",
+      "body.rules.0.expression",
     ]);
     expect(details[0].message_en).toContain(`Reports exist up to ${LAST_MONTH}`);
     const form = (await api().get("/api/forms/CDS_XA", admin)).json();
     expect(form.versions).toEqual([{ validFrom: null, metricCount: 5 }]);
     expect(await versionAudits()).toEqual([]);
     const period = await api().put("/api/forms/CDS_XA/metrics", admin, { ...change, validFrom: "2026Q4" });
-    expect([period.statusCode, period.json().error.details[0].path]).toEqual([400, "validFrom"]);
+    expect([period.statusCode, period.json().error.details[0].path]).toEqual([400, "body.validFrom"]);
   });
 
   it("is for province admins only", async () => {
@@ -102,7 +102,7 @@ describe("versions of a form's metrics and rules", () => {
       ...base,
       values: [{ metric: "ANSWERED", value: 3 }],
     });
-    expect([refused.statusCode, refused.json().error.details[0].path]).toEqual([400, "values.0.metric"]);
+    expect([refused.statusCode, refused.json().error.details[0].path]).toEqual([400, "body.values.0.metric"]);
     const saved = await api().put("/api/submissions", reporter, {
       ...base,
       values: [{ metric: "RECEIVED", value: 3 }],
@@ -119,7 +119,7 @@ describe("versions of a form's metrics and rules", () => {
   it("refuses a change starting where a report already stands on the current version", async () => {
     const res = await api().put("/api/forms/CDS_XA/metrics", admin, change);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0]).toMatchObject({ path: "validFrom" });
+    expect(res.json().error.details[0]).toMatchObject({ path: "body.validFrom" });
     expect((await versionAudits()).length).toBe(1);
   });
 });

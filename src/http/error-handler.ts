@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, fieldIssue, invalid } from "../errors/app-error.ts";
+import { locateFieldPaths, namesRequestFields } from "./field-paths.ts";
 import { hostileInput } from "./text-guard.ts";
 import { RequestValidationError, zodIssuesToFieldIssues } from "./zod-validation.ts";
 
@@ -39,6 +40,15 @@ export function frameworkError(error: FastifyError, _request: FastifyRequest, re
   reply.status(400).send(refused.toJSON());
 }
 
+/** An error whose field paths name the request part they are in (src/http/field-paths.ts). */
+function located(error: AppError, request: FastifyRequest): AppError {
+  if (!namesRequestFields(error.code)) return error;
+  const details = locateFieldPaths(error.details, request);
+  return details.every((d, i) => d.path === error.details[i]?.path)
+    ? error
+    : new AppError(error.code, error.params, details, error.body);
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   // Text PostgreSQL cannot store (NUL, lone surrogates) and absurd nesting are refused at the
   // edge, naming the field, before any schema, service or query sees them.
@@ -54,7 +64,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
   });
   app.setErrorHandler((error, request, reply) => {
-    const known = toAppError(error);
+    const found = toAppError(error);
+    const known = found ? located(found, request) : found;
     if (known) {
       if (known.status >= 500) request.log.error({ err: error }, known.code);
       return reply.status(known.status).send(known.toJSON());

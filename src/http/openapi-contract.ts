@@ -61,6 +61,11 @@ const errorSchema = {
               message: { type: "string" },
               message_en: { type: "string" },
               code: { type: "string" },
+              metric: {
+                type: "string",
+                description: "The metric code a report value's problem is about",
+                example: "CDS_01",
+              },
             },
           },
         },

@@ -148,7 +148,7 @@ describe("GET /api/ioc/summary", () => {
     expect(outside.period.id).toBe("202401");
     const bad = await summary("?plan=KH-T&period=202313");
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details[0].path).toBe("period");
+    expect(bad.json().error.details[0].path).toBe("querystring.period");
   });
 
   test("answers 304 while the data is unchanged, and the new figure once a report is approved", async () => {

@@ -65,7 +65,7 @@ describe("metrics", () => {
     const unknown = await send("POST", "/api/metrics", { ...base, formula: "#{RECEIVED} / #{NOPE}" });
     for (const res of [missing, syntax, unknown]) {
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details[0].path).toBe("formula");
+      expect(res.json().error.details[0].path).toBe("body.formula");
     }
     expect(unknown.json().error.details[0].message_en).toBe("No metric with code NOPE");
     expect(syntax.json().error.details[0].message_en).toMatch(/position 14/);
@@ -75,7 +75,7 @@ describe("metrics", () => {
   it("refuses a formula on a metric that is not aggregated by formula", async () => {
     const res = await send("POST", "/api/metrics", { ...total, code: "F2", formula: "#{RECEIVED}" });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe("formula");
+    expect(res.json().error.details[0].path).toBe("body.formula");
   });
 
   it("refuses a circular formula introduced by a change", async () => {
@@ -92,7 +92,7 @@ describe("metrics", () => {
     const res = await send("PATCH", "/api/metrics/CYC_A", { formula: "#{CYC_B} - 1" });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0]).toMatchObject({
-      path: "formula",
+      path: "body.formula",
       message_en: "The formula is circular: CYC_A → CYC_B → CYC_A",
     });
     expect((await get("/api/metrics/CYC_A")).json().formula).toBe("#{RECEIVED} * 2");
@@ -105,7 +105,7 @@ describe("metrics", () => {
     expect(res.json()).toMatchObject({ minValue: 0, maxValue: 1000, nameVi: "Tổng".normalize("NFC") });
     const bad = await send("PATCH", "/api/metrics/TOTAL", { minValue: 2000 });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details[0].path).toBe("minValue");
+    expect(bad.json().error.details[0].path).toBe("body.minValue");
   });
 
   it("accepts a weighted average only with an existing numeric weight", async () => {
@@ -118,7 +118,7 @@ describe("metrics", () => {
     };
     const res = await send("POST", "/api/metrics", avg);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe("weightMetricCode");
+    expect(res.json().error.details[0].path).toBe("body.weightMetricCode");
     const ok = await send("POST", "/api/metrics", { ...avg, weightMetricCode: "RECEIVED" });
     expect(ok.json().weightMetricCode).toBe("RECEIVED");
   });

@@ -79,7 +79,7 @@ describe("statuses computed from the approved reports", () => {
   it("refuses a period outside the plan's year, or not a month, with 400 at period", async () => {
     for (const period of ["202401", "2023Q3", "2023-13"]) {
       const res = await get(`/api/plans/KH-T/status?period=${period}`);
-      expect([res.statusCode, res.json().error.details[0].path], period).toEqual([400, "period"]);
+      expect([res.statusCode, res.json().error.details[0].path], period).toEqual([400, "querystring.period"]);
     }
   });
 

@@ -33,6 +33,7 @@ describe("GET and POST /api/setup/bundle", () => {
     expect(preview.json().counts).toEqual({ create: 1, update: 2, unchanged: 6, rejected: 1 });
     const refused = await post(bundle, "");
     expect(refused.statusCode).toBe(409);
+    expect(refused.json().summary.counts).toEqual({ create: 1, update: 2, unchanged: 6, rejected: 1 });
     expect(refused.json().error.details).toEqual([
       expect.objectContaining({
         path: "forms.0.versions.0",

@@ -97,7 +97,7 @@ describe("completeness and timeliness", () => {
   it("refuses a period of another type", async () => {
     const res = await api.get("/api/completeness?form=CDS_XA&period=2023Q3", admin);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe("period");
+    expect(res.json().error.details[0].path).toBe("querystring.period");
   });
 
   it("answers several periods at once, each as the one-period answer, within the caller's scope", async () => {
@@ -122,9 +122,9 @@ describe("completeness and timeliness", () => {
 
   it("refuses periods that end before they start, too many of them, or of another type", async () => {
     const cases = [
-      ["from=202310&to=202309", "to"],
-      ["from=202001&to=202312", "to"],
-      ["from=2023Q3&to=202312", "from"],
+      ["from=202310&to=202309", "querystring.to"],
+      ["from=202001&to=202312", "querystring.to"],
+      ["from=2023Q3&to=202312", "querystring.from"],
     ];
     for (const [range, path] of cases) {
       const res = await api.get(`/api/completeness/periods?form=CDS_XA&${range}`, admin);

@@ -18,7 +18,7 @@ interface ParsedInput {
   comment: string | null | undefined;
 }
 
-/** Checks each value against the form and its metric; every problem at `values.N.*`. */
+/** Checks each value against the form and its metric; every problem at `values.N.*`, naming its metric. */
 export function parseValues(
   form: FormContext,
   values: readonly ValueInput[],
@@ -29,9 +29,10 @@ export function parseValues(
   for (const [i, v] of values.entries()) {
     const metric = form.byCode.get(v.metric);
     const stored = metric && !isEmptyValue(v.value) ? parseValue(metric, v.value, `values.${i}.value`) : null;
-    if (!metric) problems.push(issues.notInForm(`values.${i}.metric`, v.metric, form.code));
-    else if (seen.has(v.metric)) problems.push(issues.repeated(`values.${i}.metric`, v.metric));
-    else if (stored && isIssue(stored)) problems.push(stored);
+    const problem = (issue: FieldIssue) => problems.push({ ...issue, metric: v.metric });
+    if (!metric) problem(issues.notInForm(`values.${i}.metric`, v.metric, form.code));
+    else if (seen.has(v.metric)) problem(issues.repeated(`values.${i}.metric`, v.metric));
+    else if (stored && isIssue(stored)) problem(stored);
     else parsed.push({ metric, stored, comment: v.comment });
     seen.add(v.metric);
   }

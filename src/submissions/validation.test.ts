@@ -27,7 +27,7 @@ const paths = (res: { json(): { error: { details: { path: string }[] } } }) =>
   res.json().error.details.map((d) => d.path);
 
 describe("values and rules", () => {
-  it("names every bad value at values.N and writes nothing", async () => {
+  it("names every bad value at values.N, with its metric code, and writes nothing", async () => {
     const first = await save("C11", [{ metric: "RECEIVED", value: 50 }]);
     const id = first.json().id;
     const res = await save(
@@ -45,13 +45,22 @@ describe("values and rules", () => {
     );
     expect(res.statusCode).toBe(400);
     expect(paths(res)).toEqual([
-      "values.0.value",
-      "values.1.value",
-      "values.2.value",
-      "values.3.value",
-      "values.4.metric",
-      "values.5.value",
-      "values.6.metric",
+      "body.values.0.value",
+      "body.values.1.value",
+      "body.values.2.value",
+      "body.values.3.value",
+      "body.values.4.metric",
+      "body.values.5.value",
+      "body.values.6.metric",
+    ]);
+    expect(res.json().error.details.map((d: { metric?: string }) => d.metric)).toEqual([
+      "RECEIVED",
+      "ANSWERED",
+      "HAS_PORTAL",
+      "ONLINE_RATE",
+      "ANSWER_RATE",
+      "NOTE",
+      "ONLINE_RATE",
     ]);
     expect(res.json().error.details[0]).toMatchObject({
       message: "Giá trị phải từ 0 trở lên",
@@ -83,7 +92,7 @@ describe("values and rules", () => {
         values: [],
       });
       expect(res.statusCode, p).toBe(400);
-      expect(paths(res)).toEqual(["period"]);
+      expect(paths(res)).toEqual(["body.period"]);
     }
   });
 
@@ -102,7 +111,7 @@ describe("values and rules", () => {
     expect(res.statusCode).toBe(201);
     const submit = await api.post(`/api/submissions/${res.json().id}/submit`, admin, { version: 1 });
     expect(submit.statusCode).toBe(400);
-    expect(paths(submit)).toEqual(["period"]);
+    expect(paths(submit)).toEqual(["body.period"]);
   });
 
   it("blocks submit on #{ANSWERED} <= #{RECEIVED} with 422 at rules.CODE, changing nothing", async () => {
@@ -151,13 +160,13 @@ describe("values and rules", () => {
   it("refuses a narrative section the form does not have", async () => {
     const res = await save("C11", [], { version: 2, narrative: { results: "ok", other: "x" } });
     expect(res.statusCode).toBe(400);
-    expect(paths(res)).toEqual(["narrative.other"]);
+    expect(paths(res)).toEqual(["body.narrative.other"]);
   });
 
   it("refuses a unit that does not report the form", async () => {
     const res = await save("D1", [{ metric: "RECEIVED", value: 1 }]);
     expect(res.statusCode).toBe(400);
-    expect(paths(res)).toEqual(["unit"]);
+    expect(paths(res)).toEqual(["body.unit"]);
   });
 });
 

@@ -61,7 +61,7 @@ describe("the reporting workflow", () => {
 
     const noReason = await api.post(`/api/submissions/${id}/return`, approver, { version: 2, reason: "  " });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().error.details[0].path).toBe("reason");
+    expect(noReason.json().error.details[0].path).toBe("body.reason");
 
     const returned = await api.post(`/api/submissions/${id}/return`, approver, {
       version: 2,
@@ -152,7 +152,7 @@ describe("the reporting workflow", () => {
     expect(noVersion.statusCode).toBe(400);
     expect(noVersion.json().error.details).toEqual([
       {
-        path: "version",
+        path: "body.version",
         message: "Báo cáo đã có (phiên bản 2): gửi kèm phiên bản đang sửa (version), hoặc tải lại báo cáo",
         message_en: "The report exists (version 2): send the version you are changing, or reload the report",
       },

@@ -101,7 +101,7 @@ describe("GET /api/forms/:code/template.xlsx", () => {
       headers: reporter,
     });
     expect(notAssigned.statusCode).toBe(400);
-    expect(notAssigned.json().error.details[0].path).toBe("unit");
+    expect(notAssigned.json().error.details[0].path).toBe("querystring.unit");
   });
 });
 
@@ -120,7 +120,10 @@ describe("POST /api/forms/:code/template.xlsx", () => {
         message_en: expect.stringContaining("0"),
       },
     ]);
-    expect(body.error.details.map((d: { path: string }) => d.path)).toEqual(["cells.E7", "cells.E8"]);
+    expect(body.error.details.map((d: { path: string }) => d.path)).toEqual([
+      "body.cells.E7",
+      "body.cells.E8",
+    ]);
     expect(await storedOctober()).toEqual([]);
   });
 

@@ -84,7 +84,9 @@ describe("POST /api/units/import", () => {
     const body = res.json();
     expect(body.error.code).toBe("IMPORT_REJECTED");
     expect(body.error.details.map((d: { path: string }) => d.path)).toEqual(["rows.5.parentCode"]);
-    expect(body.rows[3].action).toBe("rejected");
+    // The summary under one key, beside the error, as every import answers a refusal.
+    expect(Object.keys(body)).toEqual(["error", "summary"]);
+    expect(body.summary.rows[3].action).toBe("rejected");
     expect([await unitCount(), await auditCount()]).toEqual([units, audits]);
     expect((await t.app.inject({ method: "GET", url: "/api/units/C13", headers: admin })).statusCode).toBe(
       404,

@@ -104,6 +104,7 @@ describe("POST /api/units/reform", () => {
     const bad = `${reform}\nmở,N4,Xã Bốn,territorial,xã,P,C99,2025-07-01\nmở,N5,Xã Năm,territorial,xã,D1,,2025-07-01`;
     const res = await send(bad);
     expect(res.statusCode).toBe(409);
+    expect(Object.keys(res.json())).toEqual(["error", "summary"]);
     expect(
       res.json().error.details.map((d: { path: string; message_en: string }) => [d.path, d.message_en]),
     ).toEqual([

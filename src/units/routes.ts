@@ -80,7 +80,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
           "date, the same on every row). The answer lists what opens, closes and moves (each `unchanged` when " +
           "already done), the users, forms, plans and assessments naming a closed unit (never changed), and the " +
           "problems at `rows.<row>.<field>`. A dry run writes nothing; otherwise a problem answers 409 " +
-          "IMPORT_REJECTED with the same answer and nothing is written.",
+          "IMPORT_REJECTED with the same answer under `summary` and nothing is written.",
         ...listFileRequest,
         response: { 200: reformSummarySchema },
       },
@@ -92,7 +92,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       if (summary.status === "ERROR" && !summary.dryRun) {
         throw new AppError("IMPORT_REJECTED", { count: summary.counts.problems }, summary.problems, {
-          ...summary,
+          summary,
         });
       }
       return summary;

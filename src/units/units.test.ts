@@ -64,7 +64,7 @@ describe("units", () => {
       successorCodes: ["D1"],
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe("code");
+    expect(res.json().error.details[0].path).toBe("params.code");
   });
 
   it("rejects a bad date with the field path in both languages", async () => {

@@ -41,7 +41,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           "The file as the body (text/csv or .xlsx, at most 5 MB). Columns: username, full_name, email " +
           "(optional), role, unit_code; one row per user. Each row answers create, unchanged or rejected; " +
           "problems are at `rows.<row>.<field>`. A dry run answers 200 with the preview and writes " +
-          "nothing; otherwise any rejected row answers 409 IMPORT_REJECTED and nothing is written. Each " +
+          "nothing; otherwise any rejected row answers 409 IMPORT_REJECTED (the preview under `summary`) and nothing is written. Each " +
           "created user has no password: `links` gives its one-time password link (valid 7 days), " +
           "shown this once. Stored users are never changed by an import.",
         ...listFileRequest,

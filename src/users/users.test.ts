@@ -62,7 +62,7 @@ describe("changing a user's grants", () => {
     const id = (await userNamed("c11.baocao"))?.id ?? 0;
     const res = await patch(id, { grants: [{ role: "viewer", unitCode: "NOPE" }] });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe("grants.0.unitCode");
+    expect(res.json().error.details[0].path).toBe("body.grants.0.unitCode");
     expect((await userNamed("c11.baocao"))?.grants).toEqual([{ role: "approver", unitCode: "D1" }]);
   });
 

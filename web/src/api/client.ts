@@ -15,13 +15,20 @@ export interface CallOptions<O extends { params: unknown; query: unknown; body: 
   signal?: AbortSignal;
 }
 
-/** One problem with a field, as the server names it (`values.3.value`, `reason`, `cells.E9`). */
+/**
+ * One problem with a field, by its place in what the screen sent (`values.3.value`, `reason`,
+ * `cells.E9`): the server names the request part too (`body.reason`, `querystring.period`,
+ * docs/api.md "Errors"), which a screen does not need.
+ */
 export interface FieldProblem {
   path: string;
   message: string;
   message_en: string;
   code?: string;
 }
+
+/** `body.values.3.value` → `values.3.value`; `body` alone (the whole body) stays. */
+export const inRequestPart = (path: string): string => path.replace(/^(body|querystring|params)\./, "");
 
 /**
  * A refused or failed call. `offline` when the server could not be reached at all (the caller
@@ -47,7 +54,7 @@ export class ApiError extends Error {
     this.code = error.code ?? (status === 0 ? "OFFLINE" : "HTTP_ERROR");
     this.messageVi = error.message ?? "";
     this.messageEn = error.message_en ?? "";
-    this.details = error.details ?? [];
+    this.details = (error.details ?? []).map((d) => ({ ...d, path: inRequestPart(d.path) }));
     this.body = body;
   }
 

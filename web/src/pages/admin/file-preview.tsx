@@ -12,11 +12,12 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export const asUpload = (file: File): Blob =>
   new Blob([file], { type: /\.xlsx$/i.test(file.name) ? XLSX : "text/csv" });
 
-/** The server's answer inside a 409 IMPORT_REJECTED, recognised by its `field` list. */
-const rejectedAnswer = <S,>(e: unknown, field: string): S | null =>
-  e instanceof ApiError && e.code === "IMPORT_REJECTED" && Array.isArray(e.body[field])
-    ? (e.body as unknown as S)
-    : null;
+/** The import's summary inside a 409 IMPORT_REJECTED (its `summary`), recognised by its `field` list. */
+const rejectedAnswer = <S,>(e: unknown, field: string): S | null => {
+  if (!(e instanceof ApiError) || e.code !== "IMPORT_REJECTED") return null;
+  const summary = e.body.summary as Record<string, unknown> | undefined;
+  return summary && Array.isArray(summary[field]) ? (summary as unknown as S) : null;
+};
 
 /** The file, the preview and the result of `send(file, dryRun)`; `field` names the answer's list. */
 export function usePreviewThenApply<S>(send: (file: File, dryRun: boolean) => Promise<S>, field: string) {
