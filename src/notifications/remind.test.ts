@@ -87,7 +87,7 @@ describe("remind these units now", () => {
     ]);
     const period = await remind(a1, ["C11"], "2026-13");
     expect(period.statusCode).toBe(400);
-    expect(period.json().error.details[0].path).toBe("period");
+    expect(period.json().error.details[0].path).toBe("body.period");
     const r11 = await login(t, "r11");
     expect((await remind(r11, ["C11"])).statusCode).toBe(403);
     const none = await t.database.db.select().from(notifications).where(eq(notifications.kind, "reminder"));

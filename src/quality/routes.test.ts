@@ -109,7 +109,7 @@ describe("the outliers of a form and period, and their follow-up", () => {
   it("refuse a malformed period with its field", async () => {
     const res = await api.get("/api/quality/outliers?form=CDS_XA&period=2023-13", approver);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe("period");
+    expect(res.json().error.details[0].path).toBe("querystring.period");
   });
 
   it("record a follow-up by an approver of the unit, audited, and show who and when", async () => {
