@@ -114,7 +114,9 @@ describe("a unit code reused across time", () => {
     expect(after.codeHolders.map((h: { nameVi: string }) => h.nameVi)).toEqual(["Xã Cũ Hơn", "Xã Một Một"]);
     const none = await api.get("/api/units/C11?on=2018-06-30", admin);
     expect(none.statusCode).toBe(400);
-    expect(none.json().error.details).toMatchObject([{ path: "querystring.on", code: "AMBIGUOUS_UNIT_CODE" }]);
+    expect(none.json().error.details).toMatchObject([
+      { path: "querystring.on", code: "AMBIGUOUS_UNIT_CODE" },
+    ]);
     expect(none.json().error.details[0].message).toContain("Mã đơn vị C11 đã dùng cho 3 đơn vị");
   });
 
