@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)("the admin's view of the notices", () => {
     const { page } = session;
     await page.goto("/admin/notices");
     await page.getByRole("heading", { name: "Thông báo, nhắc việc", level: 1 }).waitFor();
-    const upcoming = page.locator("section", { has: page.locator("#notices-upcoming") });
+    const upcoming = page.locator("section.panel", { has: page.locator("#notices-upcoming") });
     await upcoming.getByLabel("Số ngày tới").selectOption("31");
     await upcoming.locator('table[data-table="upcoming"] tbody tr').first().waitFor();
     const rows = await upcoming.locator('table[data-table="upcoming"] tbody tr').count();
@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)("the admin's view of the notices", () => {
     await expect(upcoming.getByText(/^Tổng: \d+ thông báo$/).textContent()).resolves.toMatch(/Tổng/);
     // The log: what the scheduler stored since the server started (on the tests' day, perhaps
     // nothing), filtered by delivery state; without SMTP no e-mail has failed.
-    const log = page.locator("section", { has: page.locator("#notices-log") });
+    const log = page.locator("section.panel", { has: page.locator("#notices-log") });
     await log.getByLabel("Trạng thái").selectOption("failed");
     await log.getByText("Không có thông báo nào.").waitFor();
     await screen(page, "admin-notices", true);

@@ -64,6 +64,7 @@ describe.skipIf(!hasChromium)("administration in the browser", () => {
       "Kế hoạch và chỉ tiêu",
       "Nạp từ tệp",
       "Sáp nhập, chia tách",
+      "Thông báo, nhắc việc",
     ]);
     await screen(page, "admin-01-hub");
     await expectAccessible(page, "admin-01-hub");
